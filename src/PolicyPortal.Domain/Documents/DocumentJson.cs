@@ -1,0 +1,34 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Unicode;
+
+namespace PolicyPortal.Domain.Documents;
+
+/// <summary>
+/// The one serialisation of <see cref="DocumentContent"/>: used for storage, for the published snapshot,
+/// for its SHA-256 and for export-json. Properties come out in declaration order and enums as names,
+/// so the same content always gives the same bytes.
+/// </summary>
+public static class DocumentJson
+{
+    public static readonly JsonSerializerOptions Options = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        Converters = { new JsonStringEnumConverter() },
+        IgnoreReadOnlyProperties = true,
+    };
+
+    public static string Serialize(DocumentContent content) => JsonSerializer.Serialize(content, Options);
+
+    public static DocumentContent Deserialize(string json) =>
+        JsonSerializer.Deserialize<DocumentContent>(json, Options) ?? new DocumentContent();
+
+    public static DocumentContent Clone(DocumentContent content) => Deserialize(Serialize(content));
+
+    public static string Sha256(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+}
