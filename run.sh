@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Runs the portal on http://localhost:5000 with SQLite (data in src/PolicyPortal.Web/data/).
+# On the first visit the portal asks for the institution and the first administrator (/setup).
+set -euo pipefail
+cd "$(dirname "$0")"
+scripts/install-deps.sh run
+dotnet build src/PolicyPortal.Web -c Release --nologo -v q
+cd src/PolicyPortal.Web
+export ASPNETCORE_URLS=${ASPNETCORE_URLS:-http://localhost:5000}
+exec dotnet bin/Release/net10.0/PolicyPortal.Web.dll

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Adds a migration with the same name to each provider's migration set.
+# Usage: scripts/add-migration.sh NAME
+set -euo pipefail
+cd "$(dirname "$0")/.."
+name=${1:?usage: scripts/add-migration.sh NAME}
+dotnet tool restore >/dev/null
+for provider in Sqlite PostgreSql SqlServer; do
+  dotnet ef migrations add "$name" -p src/PolicyPortal.Web -c "${provider}AppDbContext" -o "Data/Migrations/$provider" --no-build
+done

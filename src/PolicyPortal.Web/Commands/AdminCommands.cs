@@ -1,0 +1,150 @@
+using Microsoft.AspNetCore.Identity;
+using PolicyPortal.Web.Accounts;
+using PolicyPortal.Web.Data;
+using PolicyPortal.Web.Hosting;
+
+namespace PolicyPortal.Web.Commands;
+
+/// <summary>
+/// Admin commands run from the same executable: <c>dotnet PolicyPortal.Web.dll &lt;command&gt; [args] [--Key=Value …]</c>.
+/// Each prints what it did and returns 0, or prints why it failed and returns 1.
+/// </summary>
+public static class AdminCommands
+{
+    public const string Usage = """
+        Команды:
+          migrate                       применить миграции базы данных
+          create-admin <email> [ФИО]    создать администратора (пароль читается со стандартного ввода)
+          backup <file>                 резервная копия базы (SQLite: backup API; PostgreSQL: печатает команду pg_dump)
+        """;
+
+    private static readonly Dictionary<string, Func<WebApplication, string[], Task<int>>> Commands = new()
+    {
+        ["migrate"] = MigrateAsync,
+        ["create-admin"] = CreateAdminAsync,
+        ["backup"] = BackupAsync,
+    };
+
+    /// <summary>Splits <c>backup x.db --Database:Provider=Sqlite</c> into the command, its arguments and the host's options.</summary>
+    public static (string? Command, string[] CommandArgs, string[] HostArgs) Split(string[] args)
+    {
+        var hostArgs = args.Where(a => a.StartsWith("--", StringComparison.Ordinal)).ToArray();
+        var positional = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
+        if (positional.Length == 0)
+        {
+            return (null, [], hostArgs);
+        }
+
+        return (positional[0], positional[1..], hostArgs);
+    }
+
+    public static async Task<int> RunAsync(WebApplication app, string command, string[] args)
+    {
+        if (!Commands.TryGetValue(command, out var run))
+        {
+            await Console.Error.WriteLineAsync($"Неизвестная команда «{command}».\n{Usage}");
+            return 1;
+        }
+
+        try
+        {
+            return await run(app, args);
+        }
+        catch (Exception e) when (e is InvalidOperationException or IOException or ArgumentException)
+        {
+            await Console.Error.WriteLineAsync($"Ошибка: {e.Message}");
+            return 1;
+        }
+    }
+
+    private static async Task<int> MigrateAsync(WebApplication app, string[] args)
+    {
+        await app.MigrateDatabaseAsync();
+        Console.WriteLine("Миграции применены.");
+        return 0;
+    }
+
+    private static async Task<int> CreateAdminAsync(WebApplication app, string[] args)
+    {
+        if (args.Length < 1)
+        {
+            await Console.Error.WriteLineAsync("Укажите адрес электронной почты: create-admin <email> [ФИО]");
+            return 1;
+        }
+
+        await app.MigrateDatabaseAsync();
+        var password = ReadPassword();
+        await using var scope = app.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
+        foreach (var role in Roles.All.Where(r => !roles.RoleExistsAsync(r).GetAwaiter().GetResult()))
+        {
+            await roles.CreateAsync(new IdentityRole(role));
+        }
+
+        var email = args[0];
+        var user = new AppUser { UserName = email, Email = email, FullName = args.Length > 1 ? string.Join(' ', args[1..]) : email, EmailConfirmed = true };
+        var created = await users.CreateAsync(user, password);
+        if (!created.Succeeded)
+        {
+            await Console.Error.WriteLineAsync(string.Join(Environment.NewLine, created.Errors.Select(e => e.Description)));
+            return 1;
+        }
+
+        await users.AddToRoleAsync(user, Roles.Administrator);
+        Console.WriteLine($"Администратор {email} создан.");
+        return 0;
+    }
+
+    private static async Task<int> BackupAsync(WebApplication app, string[] args)
+    {
+        if (args.Length < 1)
+        {
+            await Console.Error.WriteLineAsync("Укажите файл: backup <file>");
+            return 1;
+        }
+
+        var configuration = app.Configuration;
+        var connectionString = DatabaseRegistration.ConnectionString(configuration, app.Environment.ContentRootPath);
+        switch (DatabaseRegistration.Provider(configuration))
+        {
+            case DatabaseProvider.Sqlite:
+                SqliteBackup.Run(connectionString, args[0]);
+                Console.WriteLine($"Резервная копия сохранена: {Path.GetFullPath(args[0])}");
+                return 0;
+            case DatabaseProvider.PostgreSql:
+                var pg = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+                Console.WriteLine($"PGPASSWORD=… pg_dump --format=custom --host={pg.Host} --port={pg.Port} --username={pg.Username} --file={args[0]} {pg.Database}");
+                return 0;
+            default:
+                Console.WriteLine($"BACKUP DATABASE [{new Microsoft.Data.SqlClient.SqlConnectionStringBuilder(connectionString).InitialCatalog}] TO DISK = N'{args[0]}' WITH COPY_ONLY, CHECKSUM;");
+                return 0;
+        }
+    }
+
+    /// <summary>Reads the password from standard input; without echo when a person types it.</summary>
+    private static string ReadPassword()
+    {
+        if (Console.IsInputRedirected)
+        {
+            return Console.ReadLine() ?? "";
+        }
+
+        Console.Write("Пароль: ");
+        var chars = new List<char>();
+        for (var key = Console.ReadKey(intercept: true); key.Key != ConsoleKey.Enter; key = Console.ReadKey(intercept: true))
+        {
+            if (key.Key == ConsoleKey.Backspace && chars.Count > 0)
+            {
+                chars.RemoveAt(chars.Count - 1);
+            }
+            else if (!char.IsControl(key.KeyChar))
+            {
+                chars.Add(key.KeyChar);
+            }
+        }
+
+        Console.WriteLine();
+        return new string(chars.ToArray());
+    }
+}

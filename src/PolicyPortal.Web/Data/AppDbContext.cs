@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using PolicyPortal.Domain.Audit;
+using PolicyPortal.Domain.Documents;
+using PolicyPortal.Domain.Institutions;
+using PolicyPortal.Domain.Services;
+using PolicyPortal.Domain.Staff;
+using PolicyPortal.Web.Accounts;
+
+namespace PolicyPortal.Web.Data;
+
+/// <summary>
+/// The one context of the portal, Identity included. Pages use it directly.
+///
+/// One migration set per provider, each in its own subclass (see ProviderContexts.cs). To add a migration:
+///   dotnet ef migrations add NAME -p src/PolicyPortal.Web -c SqliteAppDbContext     -o Data/Migrations/Sqlite
+///   dotnet ef migrations add NAME -p src/PolicyPortal.Web -c PostgreSqlAppDbContext -o Data/Migrations/PostgreSql
+///   dotnet ef migrations add NAME -p src/PolicyPortal.Web -c SqlServerAppDbContext  -o Data/Migrations/SqlServer
+/// (or ./scripts/add-migration.sh NAME, which runs all three).
+/// </summary>
+public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext<AppUser>(options)
+{
+    public DbSet<InstitutionProfile> Institutions => Set<InstitutionProfile>();
+    public DbSet<PolicyDocument> Documents => Set<PolicyDocument>();
+    public DbSet<Person> People => Set<Person>();
+    public DbSet<Service> Services => Set<Service>();
+    public DbSet<ProhibitedService> ProhibitedServices => Set<ProhibitedService>();
+    public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+    }
+}

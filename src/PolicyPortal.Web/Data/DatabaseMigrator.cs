@@ -1,0 +1,38 @@
+using Microsoft.EntityFrameworkCore;
+namespace PolicyPortal.Web.Data;
+
+/// <summary>Applies pending migrations at start-up (backing up a SQLite file first).</summary>
+public sealed class DatabaseMigrator(AppDbContext db, IConfiguration configuration, IWebHostEnvironment environment, ILogger<DatabaseMigrator> logger)
+{
+    public async Task MigrateAsync(CancellationToken cancellationToken = default)
+    {
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        if (pending.Count > 0)
+        {
+            BackupSqliteBeforeMigrating(pending);
+            logger.LogInformation("Applying {Count} migrations: {Migrations}", pending.Count, pending);
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+
+    }
+
+    private void BackupSqliteBeforeMigrating(List<string> pending)
+    {
+        if (DatabaseRegistration.Provider(configuration) != DatabaseProvider.Sqlite)
+        {
+            return;
+        }
+
+        var connectionString = db.Database.GetConnectionString()!;
+        var file = SqliteBackup.DatabaseFile(connectionString);
+        if (!File.Exists(file) || new FileInfo(file).Length == 0)
+        {
+            return;
+        }
+
+        var folder = Path.Combine(DatabaseRegistration.DataFolder(configuration, environment.ContentRootPath), "backups");
+        var target = Path.Combine(folder, $"before-{pending[^1]}-{DateTime.UtcNow:yyyyMMddHHmmss}.db");
+        SqliteBackup.Run(connectionString, target);
+        logger.LogInformation("SQLite backup before migrating: {Backup}", target);
+    }
+}

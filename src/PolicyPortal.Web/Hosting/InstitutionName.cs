@@ -1,0 +1,26 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using PolicyPortal.Web.Data;
+
+namespace PolicyPortal.Web.Hosting;
+
+/// <summary>The short name shown in the header, read once per request.</summary>
+public sealed class InstitutionName(AppDbContext db)
+{
+    private string? name;
+
+    public async Task<string> GetAsync()
+    {
+        try
+        {
+            return name ??= await db.Institutions.AsNoTracking().Select(i => i.ShortName).FirstOrDefaultAsync() is { Length: > 0 } shortName
+                ? shortName
+                : "PolicyPortal";
+        }
+        catch (DbException)
+        {
+            // The error page must still render when the database is down.
+            return "PolicyPortal";
+        }
+    }
+}

@@ -1,0 +1,74 @@
+using System.ComponentModel.DataAnnotations;
+using FluentValidation;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using PolicyPortal.Web.Accounts;
+using PolicyPortal.Web.Hosting;
+
+namespace PolicyPortal.Web.Pages.Account;
+
+public sealed class ChangePasswordModel(UserManager<AppUser> users, SignInManager<AppUser> signIn) : PageModel
+{
+    [BindProperty]
+    public ChangePasswordInput Input { get; set; } = new();
+
+    public bool Changed { get; private set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var validation = new ChangePasswordValidator().Validate(Input);
+        if (!validation.IsValid)
+        {
+            ModelState.AddErrors(validation);
+            return Page();
+        }
+
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+
+        var result = await users.ChangePasswordAsync(user, Input.CurrentPassword, Input.NewPassword);
+        if (!result.Succeeded)
+        {
+            foreach (var error in result.Errors)
+            {
+                ModelState.AddModelError(error.Code == "PasswordMismatch" ? "Input.CurrentPassword" : "Input.NewPassword", error.Description);
+            }
+
+            return Page();
+        }
+
+        await signIn.RefreshSignInAsync(user);
+        Changed = true;
+        Input = new ChangePasswordInput();
+        return Page();
+    }
+}
+
+public sealed class ChangePasswordInput
+{
+    [Display(Name = "Текущий пароль")]
+    public string CurrentPassword { get; set; } = "";
+    [Display(Name = "Новый пароль")]
+    public string NewPassword { get; set; } = "";
+    [Display(Name = "Новый пароль ещё раз")]
+    public string ConfirmPassword { get; set; } = "";
+}
+
+public sealed class ChangePasswordValidator : AbstractValidator<ChangePasswordInput>
+{
+    public ChangePasswordValidator()
+    {
+        RuleFor(i => i.CurrentPassword).NotEmpty().WithMessage("Введите текущий пароль.");
+        RuleFor(i => i.NewPassword).NotEmpty().WithMessage("Придумайте новый пароль.")
+            .MinimumLength(PasswordRules.MinimumLength).WithMessage($"Пароль должен быть не короче {PasswordRules.MinimumLength} символов.");
+        RuleFor(i => i.ConfirmPassword).Equal(i => i.NewPassword).WithMessage("Пароли не совпадают.");
+    }
+}

@@ -1,0 +1,79 @@
+using System.ComponentModel.DataAnnotations;
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using PolicyPortal.Web.Accounts;
+using PolicyPortal.Web.Hosting;
+
+namespace PolicyPortal.Web.Pages.Account;
+
+[AllowAnonymous]
+public sealed class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUser> users, ILogger<LoginModel> logger) : PageModel
+{
+    /// <summary>One message for an unknown user and a wrong password, so the form does not reveal who has an account.</summary>
+    public const string FailedMessage = "Неверный адрес электронной почты или пароль.";
+    public const string LockedMessage = "Слишком много неудачных попыток. Вход временно заблокирован, попробуйте через 15 минут.";
+
+    [BindProperty]
+    public LoginInput Input { get; set; } = new();
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var validation = new LoginValidator().Validate(Input);
+        if (!validation.IsValid)
+        {
+            ModelState.AddErrors(validation);
+            return Page();
+        }
+
+        var user = await users.FindByEmailAsync(Input.Email.Trim());
+        if (user is null || user.IsDisabled)
+        {
+            // Hash anyway, so an unknown login takes as long as a wrong password.
+            users.PasswordHasher.HashPassword(new AppUser(), Input.Password);
+            return Failed(FailedMessage);
+        }
+
+        var result = await signIn.PasswordSignInAsync(user, Input.Password, isPersistent: false, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            logger.LogInformation("User {User} signed in", user.UserName);
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/dashboard");
+        }
+
+        logger.LogWarning("Failed sign-in for {User} (locked out: {LockedOut})", user.UserName, result.IsLockedOut);
+        return Failed(result.IsLockedOut ? LockedMessage : FailedMessage);
+    }
+
+    private PageResult Failed(string message)
+    {
+        ModelState.AddModelError("", message);
+        return Page();
+    }
+}
+
+public sealed class LoginInput
+{
+    [Display(Name = "Электронная почта")]
+    public string Email { get; set; } = "";
+    [Display(Name = "Пароль")]
+    public string Password { get; set; } = "";
+}
+
+public sealed class LoginValidator : AbstractValidator<LoginInput>
+{
+    public LoginValidator()
+    {
+        RuleFor(i => i.Email).NotEmpty().WithMessage("Укажите адрес электронной почты.");
+        RuleFor(i => i.Password).NotEmpty().WithMessage("Введите пароль.");
+    }
+}

@@ -1,0 +1,103 @@
+using System.ComponentModel.DataAnnotations;
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using PolicyPortal.Domain.Institutions;
+using PolicyPortal.Web.Accounts;
+using PolicyPortal.Web.Data;
+using PolicyPortal.Web.Hosting;
+
+namespace PolicyPortal.Web.Pages.Admin.Profile;
+
+[Authorize(Roles = Roles.Administrator)]
+public sealed class IndexModel(AppDbContext db) : PageModel
+{
+    [BindProperty]
+    public ProfileInput Input { get; set; } = new();
+
+    public bool Saved { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        var profile = await db.Institutions.AsNoTracking().FirstOrDefaultAsync();
+        if (profile is null)
+        {
+            return NotFound();
+        }
+
+        Input = ProfileInput.From(profile);
+        Saved = Request.Query.ContainsKey("saved");
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var validation = new ProfileValidator().Validate(Input);
+        if (!validation.IsValid)
+        {
+            ModelState.AddErrors(validation);
+            return Page();
+        }
+
+        var profile = await db.Institutions.FirstAsync();
+        Input.CopyTo(profile);
+        await db.SaveChangesAsync();
+        return Redirect("/admin/profile?saved=1");
+    }
+}
+
+public sealed class ProfileInput
+{
+    [Display(Name = "Учредитель (вышестоящий орган)")]
+    public string FounderLine { get; set; } = "";
+    [Display(Name = "Полное наименование организации")]
+    public string FullName { get; set; } = "";
+    [Display(Name = "Краткое наименование")]
+    public string ShortName { get; set; } = "";
+    [Display(Name = "Тип организации")]
+    public InstitutionType Type { get; set; }
+    [Display(Name = "Город")]
+    public string City { get; set; } = "";
+    [Display(Name = "Официальный сайт")]
+    public string Website { get; set; } = "";
+    [Display(Name = "Должность руководителя")]
+    public string DirectorPosition { get; set; } = "";
+    [Display(Name = "ФИО руководителя")]
+    public string DirectorName { get; set; } = "";
+
+    public static ProfileInput From(InstitutionProfile p) => new()
+    {
+        FounderLine = p.FounderLine, FullName = p.FullName, ShortName = p.ShortName, Type = p.Type,
+        City = p.City, Website = p.Website, DirectorPosition = p.DirectorPosition, DirectorName = p.DirectorName,
+    };
+
+    public void CopyTo(InstitutionProfile p)
+    {
+        p.FounderLine = FounderLine.Trim();
+        p.FullName = FullName.Trim();
+        p.ShortName = ShortName.Trim();
+        p.Type = Type;
+        p.City = City.Trim();
+        p.Website = Website.Trim();
+        p.DirectorPosition = DirectorPosition.Trim();
+        p.DirectorName = DirectorName.Trim();
+    }
+}
+
+public sealed class ProfileValidator : AbstractValidator<ProfileInput>
+{
+    public ProfileValidator()
+    {
+        RuleFor(i => i.FullName).NotEmpty().WithMessage("Укажите полное наименование организации.").MaximumLength(500).WithMessage("Не длиннее 500 символов.");
+        RuleFor(i => i.ShortName).NotEmpty().WithMessage("Укажите краткое наименование, например ТОГБПОУ «Уваровский политехнический колледж».").MaximumLength(200).WithMessage("Не длиннее 200 символов.");
+        RuleFor(i => i.City).NotEmpty().WithMessage("Укажите город — он печатается в приказе («г. Уварово»).").MaximumLength(100).WithMessage("Не длиннее 100 символов.");
+        RuleFor(i => i.Website).Must(BeAbsoluteHttpUrl).WithMessage("Укажите адрес сайта полностью, например https://college.ru.");
+        RuleFor(i => i.DirectorName).NotEmpty().WithMessage("Укажите ФИО руководителя.").MaximumLength(200).WithMessage("Не длиннее 200 символов.");
+        RuleFor(i => i.DirectorPosition).NotEmpty().WithMessage("Укажите должность руководителя.").MaximumLength(200).WithMessage("Не длиннее 200 символов.");
+    }
+
+    private static bool BeAbsoluteHttpUrl(string value) =>
+        string.IsNullOrWhiteSpace(value) || (Uri.TryCreate(value.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https");
+}

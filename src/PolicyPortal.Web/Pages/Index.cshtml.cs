@@ -1,0 +1,12 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace PolicyPortal.Web.Pages;
+
+[AllowAnonymous]
+public sealed class IndexModel : PageModel
+{
+    public void OnGet()
+    {
+    }
+}
