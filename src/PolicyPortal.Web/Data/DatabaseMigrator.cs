@@ -1,7 +1,8 @@
+using PolicyPortal.Domain.Services;
 using Microsoft.EntityFrameworkCore;
 namespace PolicyPortal.Web.Data;
 
-/// <summary>Applies pending migrations at start-up (backing up a SQLite file first).</summary>
+/// <summary>Applies pending migrations at start-up (backing up a SQLite file first) and fills the dictionaries once.</summary>
 public sealed class DatabaseMigrator(AppDbContext db, IConfiguration configuration, IWebHostEnvironment environment, ILogger<DatabaseMigrator> logger)
 {
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
@@ -13,6 +14,8 @@ public sealed class DatabaseMigrator(AppDbContext db, IConfiguration configurati
             logger.LogInformation("Applying {Count} migrations: {Migrations}", pending.Count, pending);
             await db.Database.MigrateAsync(cancellationToken);
         }
+
+        await SeedDictionariesAsync(cancellationToken);
 
     }
 
@@ -34,5 +37,20 @@ public sealed class DatabaseMigrator(AppDbContext db, IConfiguration configurati
         var target = Path.Combine(folder, $"before-{pending[^1]}-{DateTime.UtcNow:yyyyMMddHHmmss}.db");
         SqliteBackup.Run(connectionString, target);
         logger.LogInformation("SQLite backup before migrating: {Backup}", target);
+    }
+
+    private async Task SeedDictionariesAsync(CancellationToken cancellationToken)
+    {
+        if (!await db.Services.AnyAsync(cancellationToken))
+        {
+            db.Services.AddRange(ServiceCatalog.Seed());
+        }
+
+        if (!await db.ProhibitedServices.AnyAsync(cancellationToken))
+        {
+            db.ProhibitedServices.AddRange(ProhibitedCatalog.Seed());
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
     }
 }

@@ -1,7 +1,7 @@
 namespace PolicyPortal.IntegrationTests.Infrastructure;
 
 /// <summary>Puts a portal through its first-run setup and creates users, through the real forms.</summary>
-public static class Accounts
+public static class TestAccounts
 {
     public const string AdminEmail = "admin@college.test";
     public const string AdminPassword = "длинная фраза администратора";
