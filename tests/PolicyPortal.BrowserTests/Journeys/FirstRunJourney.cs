@@ -1,0 +1,49 @@
+using Microsoft.Playwright;
+using PolicyPortal.BrowserTests.Infrastructure;
+using PolicyPortal.BrowserTests.Pages;
+
+namespace PolicyPortal.BrowserTests.Journeys;
+
+[Collection(BrowserCollection.Name)]
+public sealed class FirstRunJourney(BrowserFixture fixture)
+{
+    [Fact]
+    public async Task A_newcomer_sets_up_the_portal_signs_in_as_administrator_and_signs_out()
+    {
+        using var portal = BrowserFixture.StartPortal();
+        await using var context = await fixture.Browser.NewContextAsync(new() { Locale = "ru-RU" });
+        var page = await context.NewPageAsync();
+
+        await page.GotoAsync(portal.BaseUrl + "/");
+        Assert.EndsWith("/setup", page.Url);
+        Assert.Equal("ru", await page.GetAttributeAsync("html", "lang"));
+
+        var setup = new SetupPage(page);
+        await setup.FillAsync("Уваровский политехнический колледж", "Уварово", "Ермакова Наталья Александровна", "Рыбаков Сергей Сергеевич", "admin@uvarovo.test", "короткий");
+        await setup.SubmitAsync();
+        await Assertions.Expect(page.Locator("#Input_AdminPassword-error")).ToContainTextAsync("не короче 10 символов");
+        await Assertions.Expect(page.GetByLabel("Город")).ToHaveValueAsync("Уварово");
+        await Screenshots.TakeAsync(page, "01-setup-errors");
+
+        await page.GetByLabel("Пароль", new() { Exact = true }).FillAsync("зелёный чай по утрам");
+        await page.GetByLabel("Пароль ещё раз").FillAsync("зелёный чай по утрам");
+        await setup.SubmitAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(portal.BaseUrl + "/dashboard");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Рабочий стол" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("header")).ToContainTextAsync("ТОГБПОУ «Уваровский политехнический колледж»");
+        await Screenshots.TakeAsync(page, "02-dashboard");
+
+        await page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Выйти") }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/login"));
+        await Screenshots.TakeAsync(page, "03-login");
+
+        await new LoginPage(page).SignInAsync("admin@uvarovo.test", "зелёный чай по утрам");
+        await Assertions.Expect(page).ToHaveURLAsync(portal.BaseUrl + "/dashboard");
+        await page.GotoAsync(portal.BaseUrl + "/admin/users");
+        await Assertions.Expect(page.GetByRole(AriaRole.Cell, new() { Name = "Рыбаков Сергей Сергеевич" })).ToBeVisibleAsync();
+        await Screenshots.TakeAsync(page, "04-users");
+
+        var setupAgain = await page.GotoAsync(portal.BaseUrl + "/setup");
+        Assert.Equal(404, setupAgain!.Status);
+    }
+}

@@ -1,0 +1,43 @@
+using Microsoft.Playwright;
+using PolicyPortal.BrowserTests.Infrastructure;
+
+namespace PolicyPortal.BrowserTests.Pages;
+
+/// <summary>Page objects: what a person does on each page, in the page's own words.</summary>
+public sealed class SetupPage(IPage page)
+{
+    public async Task FillAsync(string institution, string city, string director, string adminName, string email, string password)
+    {
+        await page.GetByLabel("Учредитель (вышестоящий орган)").FillAsync("Министерство образования и науки Тамбовской области");
+        await page.GetByLabel("Полное наименование организации").FillAsync($"Тамбовское областное государственное бюджетное профессиональное образовательное учреждение «{institution}»");
+        await page.GetByLabel("Краткое наименование").FillAsync($"ТОГБПОУ «{institution}»");
+        await page.GetByLabel("Город").FillAsync(city);
+        await page.GetByLabel("ФИО руководителя").FillAsync(director);
+        await page.GetByLabel("ФИО администратора").FillAsync(adminName);
+        await page.GetByLabel("Электронная почта администратора (логин)").FillAsync(email);
+        await page.GetByLabel("Пароль", new() { Exact = true }).FillAsync(password);
+        await page.GetByLabel("Пароль ещё раз").FillAsync(password);
+    }
+
+    public Task SubmitAsync() => page.GetByRole(AriaRole.Button, new() { Name = "Сохранить и войти" }).ClickAsync();
+}
+
+public sealed class LoginPage(IPage page)
+{
+    public async Task SignInAsync(string email, string password)
+    {
+        await page.GetByLabel("Электронная почта").FillAsync(email);
+        await page.GetByLabel("Пароль").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Войти" }).ClickAsync();
+    }
+}
+
+public static class Screenshots
+{
+    public static async Task<string> TakeAsync(IPage page, string name)
+    {
+        var path = Path.Combine(BrowserFixture.ScreenshotFolder, $"{name}.png");
+        await page.ScreenshotAsync(new() { Path = path, FullPage = true });
+        return path;
+    }
+}
