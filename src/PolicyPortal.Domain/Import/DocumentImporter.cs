@@ -81,7 +81,16 @@ public static class DocumentImporter
             }
 
             var regulation = draft.Appendix;
-            regulation.Kind = AppendixKind.Regulation;
+            if (regulation.Kind != AppendixKind.Regulation)
+            {
+                // The document's own text must be a regulation: unrecognised text becomes plain paragraphs.
+                var paragraphs = regulation.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(p => new Clause { Text = p });
+                regulation.Sections = [new Section { Clauses = paragraphs.ToList() }];
+                regulation.Text = "";
+                regulation.Kind = AppendixKind.Regulation;
+                notes.Add("Разделы и пункты не распознаны: текст перенесён абзацами.");
+            }
+
             content.ApprovalMarks.AddRange(regulation.ApprovalMarks);
             regulation.ApprovalMarks.Clear();
             if (draft.Grif?.CouncilMark is { } council)
