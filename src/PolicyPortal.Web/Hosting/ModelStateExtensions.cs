@@ -11,7 +11,9 @@ public static class ModelStateExtensions
     {
         foreach (var error in result.Errors)
         {
-            modelState.AddModelError(string.IsNullOrEmpty(prefix) ? error.PropertyName : $"{prefix}.{error.PropertyName}", error.ErrorMessage);
+            var name = error.PropertyName;
+            var key = string.IsNullOrEmpty(prefix) ? name : name.StartsWith('[') ? prefix + name : $"{prefix}.{name}";
+            modelState.AddModelError(key, error.ErrorMessage);
         }
     }
 

@@ -51,6 +51,10 @@ public static class PortalServices
         services.AddScoped<DatabaseMigrator>();
         services.AddSingleton<SetupState>();
         services.AddScoped<InstitutionName>();
+        services.AddScoped<LocalTime>();
+        services.AddScoped<Pages.Documents.PublishDocument>();
+        // Long regulations post many fields at once (sections × clauses).
+        services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.ValueCountLimit = 20_000);
 
         services.AddDataProtection()
             .SetApplicationName("PolicyPortal")
@@ -95,9 +99,14 @@ public static class PortalServices
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.LoginPath = "/account/login";
             o.LogoutPath = "/account/logout";
-            o.AccessDeniedPath = "/account/access-denied";
             o.ExpireTimeSpan = TimeSpan.FromMinutes(30);
             o.SlidingExpiration = true;
+            // An honest 403 (rendered by the error page) instead of a redirect to a page that says «no access».
+            o.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
         });
         return services;
     }

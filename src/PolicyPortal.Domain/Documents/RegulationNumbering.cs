@@ -1,0 +1,46 @@
+namespace PolicyPortal.Domain.Documents;
+
+/// <summary>Numbers sections «1.», «2.» and their clauses «1.1.», «1.2.», keeping each clause's depth («3.6.1.» stays three levels deep).</summary>
+public static class RegulationNumbering
+{
+    public static void Renumber(IList<Section> sections)
+    {
+        var sectionNumber = 0;
+        foreach (var section in sections)
+        {
+            if (string.IsNullOrWhiteSpace(section.Number) && string.IsNullOrWhiteSpace(section.Title))
+            {
+                continue; // text before the first section stays unnumbered
+            }
+
+            sectionNumber++;
+            section.Number = $"{sectionNumber}.";
+            var counters = new List<int> { sectionNumber };
+            foreach (var clause in section.Clauses.Where(c => c.Level > 0))
+            {
+                var depth = Math.Max(2, clause.Level);
+                while (counters.Count < depth)
+                {
+                    counters.Add(0);
+                }
+
+                counters.RemoveRange(depth, counters.Count - depth);
+                counters[depth - 1]++;
+                clause.Number = string.Join('.', counters) + ".";
+            }
+        }
+    }
+
+    /// <summary>The number that follows <paramref name="previous"/> at the same depth: «1.1.» → «1.2.», «3» → «4»; empty stays empty.</summary>
+    public static string Next(string previous)
+    {
+        var parts = previous.Split('.', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (parts.Length == 0 || !int.TryParse(parts[^1], out var last))
+        {
+            return "";
+        }
+
+        parts[^1] = (last + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return string.Join('.', parts) + (previous.TrimEnd().EndsWith('.') ? "." : "");
+    }
+}

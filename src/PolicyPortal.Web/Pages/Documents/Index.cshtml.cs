@@ -1,0 +1,89 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using PolicyPortal.Domain.Audit;
+using PolicyPortal.Domain.Documents;
+using PolicyPortal.Domain.Templates;
+using PolicyPortal.Web.Accounts;
+using PolicyPortal.Web.Data;
+using PolicyPortal.Web.Hosting;
+
+namespace PolicyPortal.Web.Pages.Documents;
+
+/// <summary>The director's list of documents and the ways to start a new one.</summary>
+[Authorize(Roles = Roles.Director)]
+public sealed class IndexModel(AppDbContext db, TimeProvider time, LocalTime localTime) : PageModel
+{
+    public IReadOnlyList<Row> Rows { get; private set; } = [];
+
+    public async Task OnGetAsync()
+    {
+        var documents = await db.Documents.AsNoTracking()
+            .Select(d => new { d.Id, d.Kind, d.Status, d.Number, d.Date, d.Title, d.UpdatedAt, d.UpdatedBy, d.PublishedAt, d.SupersededById })
+            .ToListAsync();
+        Rows = documents
+            .OrderBy(d => d.Status)
+            .ThenByDescending(d => d.Date)
+            .ThenByDescending(d => d.UpdatedAt)
+            .Select(d => new Row(d.Id, d.Status, DocumentTitles.Short(d.Kind, d.Number, d.Date), d.Title, d.UpdatedAt, d.UpdatedBy, d.PublishedAt))
+            .ToList();
+    }
+
+    public async Task<IActionResult> OnPostFromTemplateAsync()
+    {
+        var profile = await db.Institutions.AsNoTracking().FirstAsync();
+        var services = await db.Services.AsNoTracking().OrderBy(s => s.SortOrder).ToListAsync();
+        var prohibited = await db.ProhibitedServices.AsNoTracking().OrderBy(p => p.Name).ToListAsync();
+        var content = ModelTemplates.For(profile, services, prohibited, await localTime.TodayAsync());
+        return await CreateAsync(content, "create-from-template", null);
+    }
+
+    public async Task<IActionResult> OnPostBlankAsync()
+    {
+        var profile = await db.Institutions.AsNoTracking().FirstAsync();
+        var content = new DocumentContent
+        {
+            Requisites =
+            {
+                FounderLine = profile.FounderLine,
+                InstitutionName = profile.FullName,
+                Place = $"г. {profile.City}",
+                Date = await localTime.TodayAsync(),
+                SignatoryPosition = profile.DirectorPosition,
+                SignatoryName = Domain.Staff.Person.ShortName(profile.DirectorName),
+                Preamble = "приказываю:",
+            },
+        };
+        return await CreateAsync(content, "create-blank", null);
+    }
+
+    /// <summary>The usual way to make next year's version: a copy of a published document, without number, dated today.</summary>
+    public async Task<IActionResult> OnPostCopyAsync(Guid id)
+    {
+        var source = await db.Documents.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id && d.Status != DocumentStatus.Draft);
+        if (source is null)
+        {
+            return NotFound();
+        }
+
+        var content = DocumentJson.Deserialize(source.SnapshotJson!);
+        content.Requisites.Number = "";
+        content.Requisites.Date = await localTime.TodayAsync();
+        var supersedes = source.Status == DocumentStatus.Published ? source.Id : (Guid?)null;
+        return await CreateAsync(content, "create-copy", supersedes, $"копия документа {DocumentTitles.Short(source)}");
+    }
+
+    private async Task<IActionResult> CreateAsync(DocumentContent content, string action, Guid? supersedes, string details = "")
+    {
+        var user = User.Identity!.Name!;
+        var now = time.GetUtcNow();
+        var document = PolicyDocument.CreateDraft(content, user, now, supersedes);
+        db.Documents.Add(document);
+        db.AuditLog.Add(AuditEntry.Record(now, user, action, document.Id.ToString(), details));
+        await db.SaveChangesAsync();
+        return Redirect($"/director/documents/{document.Id}");
+    }
+
+    public sealed record Row(Guid Id, DocumentStatus Status, string ShortTitle, string Title, DateTimeOffset UpdatedAt, string UpdatedBy, DateTimeOffset? PublishedAt);
+}

@@ -1,0 +1,84 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using PolicyPortal.Domain.Documents;
+using PolicyPortal.Web.Accounts;
+using PolicyPortal.Web.Data;
+
+namespace PolicyPortal.Web.Pages.Documents;
+
+/// <summary>The confirmation step before publishing, with the choice of the document this one replaces.</summary>
+[Authorize(Roles = Roles.Director)]
+public sealed class PublishModel(AppDbContext db, PublishDocument publish) : PageModel
+{
+    public PolicyDocument Document { get; private set; } = default!;
+    public CheckResult Check { get; private set; } = default!;
+    public IReadOnlyList<PolicyDocument> InForce { get; private set; } = [];
+
+    [BindProperty] public int Revision { get; set; }
+    [BindProperty] public Guid? SupersedesId { get; set; }
+    [BindProperty] public bool Confirmed { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+
+        if (!Document.IsDraft)
+        {
+            return Redirect($"/director/documents/{id}");
+        }
+
+        Revision = Document.Revision;
+        SupersedesId = Document.SupersedesId ?? (InForce.Count == 1 ? InForce[0].Id : null);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+
+        if (!Confirmed)
+        {
+            ModelState.AddModelError(nameof(Confirmed), "Подтвердите, что документ подписан руководителем и готов к публикации.");
+            return Page();
+        }
+
+        var outcome = await publish.RunAsync(id, User.Identity!.Name!, Revision, SupersedesId);
+        switch (outcome.Status)
+        {
+            case PublishStatus.Published:
+                TempData["Message"] = "Документ опубликован.";
+                return Redirect($"/director/documents/{id}");
+            case PublishStatus.NotADraft:
+                return StatusCode(StatusCodes.Status409Conflict);
+            case PublishStatus.Conflict:
+                ModelState.AddModelError("", "Документ изменили, пока вы готовились к публикации. Откройте его заново и проверьте изменения.");
+                return Page();
+            default:
+                ModelState.AddModelError("", "Документ не прошёл проверку. Исправьте ошибки и попробуйте снова.");
+                Check = outcome.Check ?? Check;
+                return Page();
+        }
+    }
+
+    private async Task<bool> LoadAsync(Guid id)
+    {
+        var document = await db.Documents.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id);
+        if (document is null)
+        {
+            return false;
+        }
+
+        Document = document;
+        Check = await DocumentChecks.CheckAsync(db, id, document.ReadContent());
+        InForce = await db.Documents.AsNoTracking().Where(d => d.Status == DocumentStatus.Published && d.Id != id).ToListAsync();
+        return true;
+    }
+}
