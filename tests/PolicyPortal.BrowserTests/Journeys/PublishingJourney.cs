@@ -1,0 +1,76 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using PolicyPortal.BrowserTests.Infrastructure;
+using PolicyPortal.BrowserTests.Pages;
+using PolicyPortal.IntegrationTests.Infrastructure;
+
+namespace PolicyPortal.BrowserTests.Journeys;
+
+[Collection(BrowserCollection.Name)]
+public sealed partial class PublishingJourney(BrowserFixture fixture)
+{
+    [Fact]
+    public async Task A_director_publishes_from_the_college_template_then_publishes_a_new_edition_that_supersedes_it()
+    {
+        using var portal = BrowserFixture.StartPortal();
+        await using var context = await fixture.Browser.NewContextAsync(new() { Locale = "ru-RU" });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(portal.BaseUrl + "/setup");
+        var setup = new SetupPage(page);
+        await setup.FillAsync("Уваровский политехнический колледж", "Уварово", "Ермакова Наталья Александровна", "Рыбаков Сергей Сергеевич", "director@uvarovo.test", "зелёный чай по утрам");
+        await page.GetByLabel("Администратор также директор").CheckAsync();
+        await setup.SubmitAsync();
+        await DocumentArrange.AddPersonAsync(portal.Factory, "Кухарская Оксана Борисовна", "Заместитель директора по учебной работе");
+
+        await page.GotoAsync(portal.BaseUrl + "/director/documents");
+        await page.GetByRole(AriaRole.Button, new() { Name = "По типовому шаблону" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Проверка перед публикацией" })).ToBeVisibleAsync();
+        await Screenshots.TakeAsync(page, "10-check-errors");
+
+        // The check's first error links straight to the number field.
+        await page.Locator(".check-list.errors a", new() { HasTextString = "номер" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/requisites#Requisites_Number$"));
+        await page.GetByLabel("Номер", new() { Exact = true }).FillAsync("44");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Сохранить" }).ClickAsync();
+        await Screenshots.TakeAsync(page, "11-requisites");
+
+        await page.GetByRole(AriaRole.Link, new() { NameRegex = OverviewLink() }).ClickAsync();
+        await page.Locator(".check-list.errors a", new() { HasTextString = "ознакомления" }).ClickAsync();
+        await page.GetByLabel("Кухарская Оксана Борисовна, Заместитель директора по учебной работе").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Сохранить" }).ClickAsync();
+
+        await page.GetByRole(AriaRole.Link, new() { NameRegex = OverviewLink() }).ClickAsync();
+        await Assertions.Expect(page.GetByText("Ошибок нет")).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Опубликовать…" }).ClickAsync();
+        await page.GetByLabel("Документ подписан руководителем и готов к публикации").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Опубликовать" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("Документ опубликован.")).ToBeVisibleAsync();
+        var firstUrl = page.Url;
+
+        // Next year's edition: a copy, one clause changed, published in place of the first.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Сделать новую редакцию" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Реквизиты") }).ClickAsync();
+        await page.GetByLabel("Номер", new() { Exact = true }).FillAsync("45");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Сохранить" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Приложение 1") }).ClickAsync();
+        await page.Locator("#Appendix_Sections_0__Clauses_0__Text").FillAsync("Порядок в новой редакции определяет правила применения сервисов взаимодействия.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Сохранить" }).ClickAsync();
+        await Screenshots.TakeAsync(page, "12-regulation-editor");
+        await page.GetByRole(AriaRole.Link, new() { NameRegex = OverviewLink() }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Опубликовать…" }).ClickAsync();
+        await Assertions.Expect(page.GetByLabel("Заменяет документ (он утратит силу)")).ToContainTextAsync("№\u00a044");
+        await page.GetByLabel("Документ подписан руководителем и готов к публикации").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Опубликовать" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("Документ опубликован.")).ToBeVisibleAsync();
+
+        await page.GotoAsync(portal.BaseUrl + "/director/documents");
+        await Assertions.Expect(page.Locator("tr", new() { HasTextString = "№\u00a044" })).ToContainTextAsync("утратил силу");
+        await Assertions.Expect(page.Locator("tr", new() { HasTextString = "№\u00a045" })).ToContainTextAsync("действует");
+        await Screenshots.TakeAsync(page, "13-documents");
+        await page.GotoAsync(firstUrl);
+        await Assertions.Expect(page.Locator("h1 .status")).ToHaveTextAsync("утратил силу");
+    }
+
+    [GeneratedRegex("^Обзор")]
+    private static partial Regex OverviewLink();
+}
