@@ -28,8 +28,15 @@ public sealed class PersonInput
     /// <summary>Whether another person in the directory already has this e-mail (case-insensitive).</summary>
     public async Task<bool> EmailTakenAsync(AppDbContext db, Guid? exceptId = null)
     {
-        var email = Email.Trim().ToLowerInvariant();
-        return email.Length > 0 && await db.People.AnyAsync(p => p.Email.ToLower() == email && p.Id != exceptId);
+        var email = Email.Trim();
+        if (email.Length == 0)
+        {
+            return false;
+        }
+
+        // Compared here, not in SQL: SQLite's lower() leaves non-ASCII letters as they are.
+        var others = await db.People.AsNoTracking().Where(p => p.Id != exceptId && p.Email != "").Select(p => p.Email).ToListAsync();
+        return others.Any(other => string.Equals(other, email, StringComparison.OrdinalIgnoreCase));
     }
 
     private static string NormalizeSpaces(string text) =>
