@@ -16,6 +16,9 @@ public static class AdminCommands
           migrate                       применить миграции базы данных
           create-admin <email> [ФИО]    создать администратора (пароль читается со стандартного ввода)
           backup <file>                 резервная копия базы (SQLite: backup API; PostgreSQL: печатает команду pg_dump)
+          import <file>                 импортировать приказ или положение (.txt в UTF-8 или .docx) как черновик;
+                                        печатает замечания импорта, последней строкой — идентификатор документа
+          export-json <id>              вывести документ в JSON (опубликованный — его зафиксированный снимок)
         """;
 
     private static readonly Dictionary<string, Func<WebApplication, string[], Task<int>>> Commands = new()
@@ -23,6 +26,8 @@ public static class AdminCommands
         ["migrate"] = MigrateAsync,
         ["create-admin"] = CreateAdminAsync,
         ["backup"] = BackupAsync,
+        ["import"] = DocumentCommands.ImportAsync,
+        ["export-json"] = DocumentCommands.ExportJsonAsync,
     };
 
     /// <summary>Splits <c>backup x.db --Database:Provider=Sqlite</c> into the command, its arguments and the host's options.</summary>

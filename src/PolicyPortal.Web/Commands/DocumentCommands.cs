@@ -1,0 +1,88 @@
+using Microsoft.EntityFrameworkCore;
+using PolicyPortal.Web.Data;
+using PolicyPortal.Web.Hosting;
+using PolicyPortal.Web.Import;
+
+namespace PolicyPortal.Web.Commands;
+
+/// <summary>The document commands of <see cref="AdminCommands"/>: <c>import &lt;file&gt;</c> and <c>export-json &lt;id&gt;</c>.</summary>
+public static class DocumentCommands
+{
+    public const string ImportUser = "import-command";
+
+    /// <summary>Imports a .txt or .docx as a draft; prints the importer's notes, then the new document's id alone on the last line.</summary>
+    public static async Task<int> ImportAsync(WebApplication app, string[] args)
+    {
+        if (args.Length < 1)
+        {
+            await Console.Error.WriteLineAsync("Укажите файл: import <file>");
+            return 1;
+        }
+
+        var path = args[0];
+        if (!File.Exists(path))
+        {
+            await Console.Error.WriteLineAsync($"Файл «{path}» не найден.");
+            return 1;
+        }
+
+        string text;
+        if (Path.GetExtension(path).Equals(".docx", StringComparison.OrdinalIgnoreCase))
+        {
+            await using var stream = File.OpenRead(path);
+            var upload = await DocxUpload.ReadAsync(stream, stream.Length);
+            if (upload.Error is not null)
+            {
+                await Console.Error.WriteLineAsync(upload.Error);
+                return 1;
+            }
+
+            text = upload.Text;
+        }
+        else
+        {
+            text = await File.ReadAllTextAsync(path);
+        }
+
+        await app.MigrateDatabaseAsync();
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow();
+        var imported = await DraftImport.AddDraftAsync(db, text, $"команда import, файл {Path.GetFileName(path)}", ImportUser, now);
+
+        // `--publish` (issue 3) belongs here: run the publication check, print what it finds without blocking
+        // (the original may lack a number), call imported.Document.Publish(ImportUser, now) and audit it.
+        // Note that AdminCommands.Split hands every «--…» argument to the host, so recognise «--publish» there first.
+
+        await db.SaveChangesAsync();
+        foreach (var note in imported.Notes)
+        {
+            Console.WriteLine($"— {note}");
+        }
+
+        Console.WriteLine(imported.Document.Id);
+        return 0;
+    }
+
+    /// <summary>Prints the document's JSON: the frozen snapshot once published (the hashed bytes), the draft's content before.</summary>
+    public static async Task<int> ExportJsonAsync(WebApplication app, string[] args)
+    {
+        if (args.Length < 1 || !Guid.TryParse(args[0], out var id))
+        {
+            await Console.Error.WriteLineAsync("Укажите идентификатор документа: export-json <id>");
+            return 1;
+        }
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var document = await db.Documents.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id);
+        if (document is null)
+        {
+            await Console.Error.WriteLineAsync($"Документ {id} не найден.");
+            return 1;
+        }
+
+        Console.WriteLine(document.IsDraft ? document.ContentJson : document.SnapshotJson ?? document.ContentJson);
+        return 0;
+    }
+}

@@ -1,0 +1,50 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using PolicyPortal.Web.Accounts;
+using PolicyPortal.Web.Data;
+using PolicyPortal.Web.Hosting;
+
+namespace PolicyPortal.Web.Pages.Admin.Services;
+
+[Authorize(Roles = Roles.Administrator)]
+public sealed class EditModel(AppDbContext db, ILogger<EditModel> logger) : PageModel
+{
+    [BindProperty]
+    public ServiceInput Input { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        var service = await db.Services.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id);
+        if (service is null)
+        {
+            return NotFound();
+        }
+
+        Input = ServiceInput.From(service);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id)
+    {
+        var service = await db.Services.FindAsync(id);
+        if (service is null)
+        {
+            return NotFound();
+        }
+
+        ModelState.AddErrors(new ServiceValidator().Validate(Input));
+        await Input.CheckNameAsync(db, ModelState, id);
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        Input.CopyTo(service);
+        await db.SaveChangesAsync();
+        logger.LogInformation("{User} edited service {Service}", User.Identity?.Name, service.Name);
+        TempData["Message"] = $"Сервис «{service.Name}» сохранён.";
+        return Redirect("/admin/services");
+    }
+}

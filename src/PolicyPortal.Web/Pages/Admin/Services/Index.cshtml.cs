@@ -1,0 +1,62 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using PolicyPortal.Domain.Services;
+using PolicyPortal.Web.Accounts;
+using PolicyPortal.Web.Data;
+using PolicyPortal.Web.Hosting;
+
+namespace PolicyPortal.Web.Pages.Admin.Services;
+
+/// <summary>The services registry the director picks approved services from.</summary>
+[Authorize(Roles = Roles.Administrator)]
+public sealed class IndexModel(AppDbContext db, ILogger<IndexModel> logger) : PageModel
+{
+    [BindProperty]
+    public ServiceInput Input { get; set; } = new();
+
+    public IReadOnlyList<Service> Services { get; private set; } = [];
+
+    [TempData]
+    public string? Message { get; set; }
+
+    public async Task OnGetAsync()
+    {
+        Input.SortOrder = await NextSortOrderAsync();
+        await LoadAsync();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        ModelState.AddErrors(new ServiceValidator().Validate(Input));
+        await Input.CheckNameAsync(db, ModelState);
+        if (!ModelState.IsValid)
+        {
+            await LoadAsync();
+            return Page();
+        }
+
+        var service = new Service();
+        Input.CopyTo(service);
+        db.Services.Add(service);
+        await db.SaveChangesAsync();
+        logger.LogInformation("{User} added service {Service}", User.Identity?.Name, service.Name);
+        Message = $"Сервис «{service.Name}» добавлен в реестр.";
+        return RedirectToPage();
+    }
+
+    private async Task<int> NextSortOrderAsync() =>
+        (await db.Services.AnyAsync() ? await db.Services.MaxAsync(s => s.SortOrder) : 0) + 10;
+
+    private async Task LoadAsync() =>
+        Services = await db.Services.AsNoTracking().OrderBy(s => s.SortOrder).ThenBy(s => s.Name).ToListAsync();
+
+    public static string InteractionTitle(Interaction interaction) => interaction switch
+    {
+        Interaction.Synchronous => "синхронное",
+        Interaction.Asynchronous => "асинхронное",
+        Interaction.Both => "синхронное и асинхронное",
+        _ => "не указано",
+    };
+}

@@ -1,0 +1,97 @@
+using System.ComponentModel.DataAnnotations;
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.EntityFrameworkCore;
+using PolicyPortal.Domain.Services;
+using PolicyPortal.Web.Data;
+
+namespace PolicyPortal.Web.Pages.Admin.Services;
+
+/// <summary>A registry entry's fields, as the add and edit forms take them.</summary>
+public sealed class ServiceInput
+{
+    [Display(Name = "Наименование")]
+    public string Name { get; set; } = "";
+    [Display(Name = "Вид")]
+    public string Kind { get; set; } = "";
+    [Display(Name = "Назначение")]
+    public string Purpose { get; set; } = "";
+    [Display(Name = "Взаимодействие")]
+    public Interaction Interaction { get; set; } = Interaction.Both;
+    [Display(Name = "Государственная информационная система или её платформа")]
+    public bool IsStateSystem { get; set; }
+    [Display(Name = "Правовое основание")]
+    public string LegalBasis { get; set; } = "";
+    [Display(Name = "Адрес в интернете")]
+    public string Url { get; set; } = "";
+    [Display(Name = "Порядок в списке")]
+    public int SortOrder { get; set; }
+
+    public static ServiceInput From(Service s) => new()
+    {
+        Name = s.Name, Kind = s.Kind, Purpose = s.Purpose, Interaction = s.Interaction, IsStateSystem = s.IsStateSystem,
+        LegalBasis = s.LegalBasis, Url = s.Url, SortOrder = s.SortOrder,
+    };
+
+    public void CopyTo(Service s)
+    {
+        s.Name = Name.Trim();
+        s.Kind = Kind.Trim();
+        s.Purpose = Purpose.Trim();
+        s.Interaction = Interaction;
+        s.IsStateSystem = IsStateSystem;
+        s.LegalBasis = LegalBasis.Trim();
+        s.Url = Url.Trim();
+        s.SortOrder = SortOrder;
+    }
+
+    /// <summary>
+    /// The checks that need the database: a name on the prohibited list (Telegram, WhatsApp…, also inside a longer name
+    /// such as «Telegram-канал колледжа») and a name already in the registry.
+    /// </summary>
+    public async Task CheckNameAsync(AppDbContext db, ModelStateDictionary modelState, Guid? exceptId = null)
+    {
+        var name = Name.Trim();
+        if (name.Length == 0)
+        {
+            return;
+        }
+
+        var prohibited = await db.ProhibitedServices.AsNoTracking().Select(p => p.Name).ToListAsync();
+        var hit = prohibited.FirstOrDefault(p => p.Length > 0 && name.Contains(p, StringComparison.OrdinalIgnoreCase));
+        if (hit is not null)
+        {
+            modelState.AddModelError("Input.Name", $"«{hit}» входит в перечень запрещённых иностранных мессенджеров (149-ФЗ, ст. 10, ч. 8): его нельзя внести в реестр.");
+            return;
+        }
+
+        // Compared here, not in SQL: SQLite's lower() leaves Cyrillic as it is («МАХ»).
+        var others = await db.Services.AsNoTracking().Where(s => s.Id != exceptId).Select(s => s.Name).ToListAsync();
+        if (others.Any(other => string.Equals(other.Trim(), name, StringComparison.OrdinalIgnoreCase)))
+        {
+            modelState.AddModelError("Input.Name", "Сервис с таким наименованием уже есть в реестре.");
+        }
+    }
+}
+
+public sealed class ServiceValidator : AbstractValidator<ServiceInput>
+{
+    public ServiceValidator()
+    {
+        RuleFor(i => i.Name).NotEmpty().WithMessage("Укажите наименование сервиса, например ИКОП «Сферум».")
+            .MaximumLength(200).WithMessage("Не длиннее 200 символов.");
+        RuleFor(i => i.Kind).NotEmpty().WithMessage("Укажите вид: платформа, мессенджер, видеосвязь, электронный журнал…")
+            .MaximumLength(100).WithMessage("Не длиннее 100 символов.");
+        RuleFor(i => i.Purpose).NotEmpty().WithMessage("Укажите, для чего применяется сервис.")
+            .MaximumLength(1000).WithMessage("Не длиннее 1000 символов.");
+        RuleFor(i => i.Interaction).Must(i => i is Interaction.Synchronous or Interaction.Asynchronous or Interaction.Both)
+            .WithMessage("Выберите вид взаимодействия.");
+        RuleFor(i => i.LegalBasis).MaximumLength(1000).WithMessage("Не длиннее 1000 символов.");
+        RuleFor(i => i.Url).Must(BeAbsoluteHttpUrl).WithMessage("Укажите адрес полностью, например https://sferum.ru.")
+            .MaximumLength(300).WithMessage("Не длиннее 300 символов.");
+        RuleFor(i => i.SortOrder).InclusiveBetween(0, 100_000).WithMessage("Порядок — число от 0 до 100000.");
+    }
+
+    private static bool BeAbsoluteHttpUrl(string value) =>
+        string.IsNullOrWhiteSpace(value) || (Uri.TryCreate(value.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https");
+}

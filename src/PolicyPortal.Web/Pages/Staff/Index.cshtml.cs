@@ -1,0 +1,173 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using PolicyPortal.Domain.Staff;
+using PolicyPortal.Web.Accounts;
+using PolicyPortal.Web.Data;
+using PolicyPortal.Web.Hosting;
+
+namespace PolicyPortal.Web.Pages.Staff;
+
+/// <summary>The staff directory: people named in orders, rosters and acknowledgement lists. Never deleted, only deactivated.</summary>
+[Authorize(Roles = $"{Roles.Director},{Roles.Administrator}")]
+public sealed class IndexModel(AppDbContext db, ILogger<IndexModel> logger) : PageModel
+{
+    [BindProperty]
+    public PersonInput Input { get; set; } = new();
+
+    [BindProperty]
+    public BulkInput Bulk { get; set; } = new();
+
+    public IReadOnlyList<PersonRow> Rows { get; private set; } = [];
+    public IReadOnlyList<UserOption> Users { get; private set; } = [];
+    public IReadOnlyList<string> BulkErrors { get; private set; } = [];
+
+    [TempData]
+    public string? Message { get; set; }
+
+    public bool CanLinkAccounts => User.IsInRole(Roles.Administrator);
+
+    public async Task OnGetAsync() => await LoadAsync();
+
+    public async Task<IActionResult> OnPostCreateAsync()
+    {
+        var validation = new PersonValidator().Validate(Input);
+        ModelState.AddErrors(validation);
+        if (validation.IsValid && await Input.EmailTakenAsync(db))
+        {
+            ModelState.AddModelError("Input.Email", PersonValidator.EmailTaken);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            await LoadAsync();
+            return Page();
+        }
+
+        var person = new Person();
+        Input.CopyTo(person);
+        db.People.Add(person);
+        await db.SaveChangesAsync();
+        logger.LogInformation("{User} added person {Person}", User.Identity?.Name, person.Id);
+        Message = $"Сотрудник {person.FullName} добавлен.";
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostBulkAsync()
+    {
+        var lines = StaffLines.Parse(Bulk.Lines);
+        if (lines.Count == 0)
+        {
+            ModelState.AddModelError("Bulk.Lines", "Вставьте хотя бы одну строку: «Фамилия Имя Отчество; Должность; e-mail».");
+            await LoadAsync();
+            return Page();
+        }
+
+        var validator = new PersonValidator();
+        var emailsSeen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var line in lines)
+        {
+            line.Errors.AddRange(validator.Validate(line.Person).Errors.Select(e => e.ErrorMessage));
+            var email = line.Person.Email.Trim();
+            if (email.Length > 0 && (!emailsSeen.Add(email) || await line.Person.EmailTakenAsync(db)))
+            {
+                line.Errors.Add(PersonValidator.EmailTaken);
+            }
+        }
+
+        var bad = lines.Where(l => l.Errors.Count > 0).ToList();
+        if (bad.Count > 0)
+        {
+            ModelState.AddModelError("Bulk.Lines", $"Исправьте строки с ошибками ({bad.Count}); пока ни один сотрудник не добавлен.");
+            BulkErrors = bad.Select(l => $"Строка {l.Number}: {string.Join(" ", l.Errors)}").ToList();
+            await LoadAsync();
+            return Page();
+        }
+
+        foreach (var line in lines)
+        {
+            var person = new Person();
+            line.Person.CopyTo(person);
+            db.People.Add(person);
+        }
+
+        await db.SaveChangesAsync();
+        logger.LogInformation("{User} added {Count} persons from a list", User.Identity?.Name, lines.Count);
+        Message = $"Добавлено сотрудников: {lines.Count}.";
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostToggleAsync(Guid id)
+    {
+        var person = await db.People.FindAsync(id);
+        if (person is null)
+        {
+            return NotFound();
+        }
+
+        person.IsActive = !person.IsActive;
+        await db.SaveChangesAsync();
+        logger.LogInformation("{User} {Action} person {Person}", User.Identity?.Name, person.IsActive ? "reactivated" : "deactivated", person.Id);
+        Message = person.IsActive ? $"{person.FullName} снова в справочнике." : $"{person.FullName} больше не предлагается в новых документах.";
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostLinkAsync(Guid id, string? userId)
+    {
+        if (!CanLinkAccounts)
+        {
+            return Forbid();
+        }
+
+        var person = await db.People.FindAsync(id);
+        if (person is null)
+        {
+            return NotFound();
+        }
+
+        userId = string.IsNullOrEmpty(userId) ? null : userId;
+        if (userId is not null)
+        {
+            var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == userId);
+            if (user is null)
+            {
+                Message = "Такой учётной записи нет.";
+                return RedirectToPage();
+            }
+
+            var other = await db.People.AsNoTracking().FirstOrDefaultAsync(p => p.UserId == userId && p.Id != id);
+            if (other is not null)
+            {
+                Message = $"Учётная запись {user.Email} уже связана с сотрудником {other.FullName}.";
+                return RedirectToPage();
+            }
+        }
+
+        person.UserId = userId;
+        await db.SaveChangesAsync();
+        logger.LogInformation("{User} linked person {Person} to account {Account}", User.Identity?.Name, person.Id, userId);
+        Message = userId is null ? $"{person.FullName}: связь с учётной записью снята." : $"{person.FullName}: учётная запись связана.";
+        return RedirectToPage();
+    }
+
+    private async Task LoadAsync()
+    {
+        var users = await db.Users.AsNoTracking().OrderBy(u => u.FullName)
+            .Select(u => new UserOption(u.Id, $"{u.FullName} ({u.Email})")).ToListAsync();
+        var accountNames = users.ToDictionary(u => u.Id, u => u.Title);
+        var people = await db.People.AsNoTracking().OrderByDescending(p => p.IsActive).ThenBy(p => p.FullName).ToListAsync();
+        Rows = people.Select(p => new PersonRow(p, p.UserId is { } uid ? accountNames.GetValueOrDefault(uid, "") : "")).ToList();
+        Users = users;
+    }
+
+    public sealed record PersonRow(Person Person, string Account);
+
+    public sealed record UserOption(string Id, string Title);
+}
+
+public sealed class BulkInput
+{
+    [System.ComponentModel.DataAnnotations.Display(Name = "Список сотрудников")]
+    public string Lines { get; set; } = "";
+}

@@ -1,0 +1,107 @@
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using PolicyPortal.IntegrationTests.Infrastructure;
+
+namespace PolicyPortal.IntegrationTests.Commands;
+
+/// <summary>Runs the built PolicyPortal.Web.dll as the administrator would, against a test portal's database.</summary>
+public sealed class DocumentCommandsTests : IDisposable
+{
+    private readonly PortalFactory factory = new();
+
+    [Fact]
+    public async Task Import_prints_the_new_drafts_id_alone_on_its_last_line_and_export_json_prints_its_content()
+    {
+        _ = factory.Server;
+        var seed = Path.Combine(AppContext.BaseDirectory, "Seeds", "uvarovo-order-44-2025.txt");
+
+        var import = await RunAsync("import", seed);
+        Assert.Equal(0, import.ExitCode);
+        var id = Guid.Parse(LastLine(import.Output));
+        Assert.Contains("подписи и даты не переносятся", import.Output);
+        await using (factory.Scope(out var db))
+        {
+            var document = await db.Documents.SingleAsync(d => d.Id == id);
+            Assert.True(document.IsDraft);
+            Assert.Equal("import-command", document.CreatedBy);
+            Assert.Equal("44", document.Number);
+            Assert.Equal("import-command", (await db.AuditLog.SingleAsync(a => a.EntityId == id.ToString())).UserName);
+        }
+
+        var export = await RunAsync("export-json", id.ToString());
+        Assert.Equal(0, export.ExitCode);
+        Assert.Contains("\"number\": \"44\"", export.Output);
+        Assert.Contains("\"documentTypeName\": \"ПРИКАЗ\"", export.Output);
+    }
+
+    [Fact]
+    public async Task Export_json_of_a_published_document_prints_exactly_its_snapshot()
+    {
+        _ = factory.Server;
+        var docx = Path.Combine(factory.Database.Folder, "order.docx");
+        await File.WriteAllBytesAsync(docx, TestDocx.SchoolOrder());
+        var import = await RunAsync("import", docx);
+        Assert.Equal(0, import.ExitCode);
+        var id = Guid.Parse(LastLine(import.Output));
+
+        string snapshot;
+        await using (factory.Scope(out var db))
+        {
+            var document = await db.Documents.SingleAsync(d => d.Id == id);
+            Assert.Equal("12-о", document.Number);
+            document.Publish("director@college.test", DateTimeOffset.UtcNow);
+            await db.SaveChangesAsync();
+            snapshot = document.SnapshotJson!;
+        }
+
+        var export = await RunAsync("export-json", id.ToString());
+        Assert.Equal(0, export.ExitCode);
+        Assert.EndsWith(snapshot + Environment.NewLine, export.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Import_refuses_a_fake_docx_and_export_json_an_unknown_id_in_russian()
+    {
+        _ = factory.Server;
+        var fake = Path.Combine(factory.Database.Folder, "fake.docx");
+        await File.WriteAllTextAsync(fake, "ПРИКАЗ № 1");
+        var import = await RunAsync("import", fake);
+        Assert.Equal(1, import.ExitCode);
+        Assert.Contains("Это не документ Word", import.Error);
+
+        var export = await RunAsync("export-json", Guid.NewGuid().ToString());
+        Assert.Equal(1, export.ExitCode);
+        Assert.Contains("не найден", export.Error);
+    }
+
+    private static string LastLine(string output) =>
+        output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)[^1];
+
+    private async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)
+    {
+        var dll = Path.Combine(AppContext.BaseDirectory, "PolicyPortal.Web.dll");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+            WorkingDirectory = factory.Database.Folder,
+            StandardOutputEncoding = System.Text.Encoding.UTF8,
+            StandardErrorEncoding = System.Text.Encoding.UTF8,
+        };
+        start.ArgumentList.Add(dll);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.ArgumentList.Add($"--Database:DataFolder={factory.Database.Folder}");
+        start.ArgumentList.Add($"--Logging:Folder={Path.Combine(factory.Database.Folder, "logs")}");
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await output, await error);
+    }
+
+    public void Dispose() => factory.Dispose();
+}
