@@ -5,7 +5,7 @@ using PolicyPortal.Web.Hosting;
 var (command, commandArgs, hostArgs) = AdminCommands.Split(args);
 
 var builder = WebApplication.CreateBuilder(hostArgs);
-builder.AddPortal();
+builder.AddPortal(commandMode: command is not null);
 var app = builder.Build();
 app.UsePortal();
 

@@ -16,7 +16,7 @@ public static class AdminCommands
           migrate                       применить миграции базы данных
           create-admin <email> [ФИО]    создать администратора (пароль читается со стандартного ввода)
           backup <file>                 резервная копия базы (SQLite: backup API; PostgreSQL: печатает команду pg_dump)
-          import <file>                 импортировать приказ или положение (.txt в UTF-8 или .docx) как черновик;
+          import <file> [--publish]                 импортировать приказ или положение (.txt в UTF-8 или .docx) как черновик;
                                         печатает замечания импорта, последней строкой — идентификатор документа
           export-json <id>              вывести документ в JSON (опубликованный — его зафиксированный снимок)
         """;
@@ -30,11 +30,15 @@ public static class AdminCommands
         ["export-json"] = DocumentCommands.ExportJsonAsync,
     };
 
-    /// <summary>Splits <c>backup x.db --Database:Provider=Sqlite</c> into the command, its arguments and the host's options.</summary>
+    /// <summary>
+    /// Splits <c>import x.txt --publish --Database:Provider=Sqlite</c> into the command, its arguments (flags like
+    /// <c>--publish</c> included) and the host's options (<c>--Key=Value</c>).
+    /// </summary>
     public static (string? Command, string[] CommandArgs, string[] HostArgs) Split(string[] args)
     {
-        var hostArgs = args.Where(a => a.StartsWith("--", StringComparison.Ordinal)).ToArray();
-        var positional = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
+        static bool IsHostOption(string a) => a.StartsWith("--", StringComparison.Ordinal) && a.Contains('=', StringComparison.Ordinal);
+        var hostArgs = args.Where(IsHostOption).ToArray();
+        var positional = args.Where(a => !IsHostOption(a)).ToArray();
         if (positional.Length == 0)
         {
             return (null, [], hostArgs);

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PolicyPortal.Web.Data;
 using PolicyPortal.Web.Hosting;
 using PolicyPortal.Web.Import;
+using PolicyPortal.Web.Pages.Documents;
 
 namespace PolicyPortal.Web.Commands;
 
@@ -10,7 +11,10 @@ public static class DocumentCommands
 {
     public const string ImportUser = "import-command";
 
-    /// <summary>Imports a .txt or .docx as a draft; prints the importer's notes, then the new document's id alone on the last line.</summary>
+    /// <summary>
+    /// Imports a .txt or .docx as a draft (published at once with <c>--publish</c>); prints the importer's notes and the
+    /// check's findings, then the new document's id alone on the last line.
+    /// </summary>
     public static async Task<int> ImportAsync(WebApplication app, string[] args)
     {
         if (args.Length < 1)
@@ -50,14 +54,29 @@ public static class DocumentCommands
         var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow();
         var imported = await DraftImport.AddDraftAsync(db, text, $"команда import, файл {Path.GetFileName(path)}", ImportUser, now);
 
-        // `--publish` (issue 3) belongs here: run the publication check, print what it finds without blocking
-        // (the original may lack a number), call imported.Document.Publish(ImportUser, now) and audit it.
-        // Note that AdminCommands.Split hands every «--…» argument to the host, so recognise «--publish» there first.
-
         await db.SaveChangesAsync();
         foreach (var note in imported.Notes)
         {
             Console.WriteLine($"— {note}");
+        }
+
+        if (args.Contains("--publish"))
+        {
+            // The original is already signed on paper: it is recorded as it stands, and the check only reports.
+            var outcome = await scope.ServiceProvider.GetRequiredService<PublishDocument>()
+                .RunAsync(imported.Document.Id, ImportUser, expectedRevision: null, supersedesId: null, isImportOfApprovedDocument: true);
+            foreach (var warning in outcome.Check?.Warnings ?? [])
+            {
+                Console.WriteLine($"! {warning.ErrorMessage}");
+            }
+
+            if (outcome.Status != PublishStatus.Published)
+            {
+                await Console.Error.WriteLineAsync($"Документ импортирован, но не опубликован: {outcome.Status}.");
+                return 1;
+            }
+
+            Console.WriteLine("Опубликован.");
         }
 
         Console.WriteLine(imported.Document.Id);

@@ -18,7 +18,8 @@ public static class PortalServices
 {
     public static readonly CultureInfo Russian = CultureInfo.GetCultureInfo("ru-RU");
 
-    public static WebApplicationBuilder AddPortal(this WebApplicationBuilder builder)
+    /// <param name="commandMode">An admin command is running: logs go to standard error so standard output carries only the command's answer.</param>
+    public static WebApplicationBuilder AddPortal(this WebApplicationBuilder builder, bool commandMode = false)
     {
         var services = builder.Services;
         var configuration = builder.Configuration;
@@ -27,7 +28,7 @@ public static class PortalServices
         builder.Host.UseSerilog((context, logger) => logger
             .ReadFrom.Configuration(context.Configuration)
             .Enrich.FromLogContext()
-            .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture)
+            .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture, standardErrorFromLevel: commandMode ? Serilog.Events.LogEventLevel.Verbose : null)
             .WriteTo.File(
                 Path.Combine(LogFolder(context.Configuration, contentRoot), "portal-.log"),
                 rollingInterval: RollingInterval.Day,

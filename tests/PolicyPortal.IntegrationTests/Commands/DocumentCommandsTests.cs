@@ -59,6 +59,43 @@ public sealed class DocumentCommandsTests : IDisposable
         Assert.EndsWith(snapshot + Environment.NewLine, export.Output, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("uvarovo-order-44-2025.txt", "44")]
+    [InlineData("kaliningrad-school58-order-1065-2024.txt", "1065/1 - о")]
+    [InlineData("balakovo-bpt-poryadok-2025.txt", "422")]
+    public async Task Import_with_publish_records_an_approved_seed_as_it_stands(string seedFile, string number)
+    {
+        _ = factory.Server;
+        var seed = Path.Combine(AppContext.BaseDirectory, "Seeds", seedFile);
+
+        var import = await RunAsync("import", seed, "--publish");
+
+        Assert.True(import.ExitCode == 0, import.Error);
+        var id = Guid.Parse(LastLine(import.Output));
+        Assert.Contains("Опубликован.", import.Output);
+        await using var scope = factory.Scope(out var db);
+        var document = await db.Documents.SingleAsync(d => d.Id == id);
+        Assert.Equal(Domain.Documents.DocumentStatus.Published, document.Status);
+        Assert.Equal(number, document.Number);
+        Assert.Equal(Domain.Documents.DocumentJson.Sha256(document.SnapshotJson!), document.SnapshotHash);
+        Assert.Contains("publish", await db.AuditLog.Where(a => a.EntityId == id.ToString()).Select(a => a.Action).ToListAsync());
+    }
+
+    [Fact]
+    public async Task Import_with_publish_reports_what_the_original_lacks_without_blocking()
+    {
+        _ = factory.Server;
+        var text = "ПРИКАЗ\n\nО применении сервисов\n\nприказываю:\n1. Утвердить порядок (Приложение 1).\n";
+        var file = Path.Combine(factory.Database.Folder, "no-number.txt");
+        await File.WriteAllTextAsync(file, text);
+
+        var import = await RunAsync("import", file, "--publish");
+
+        Assert.True(import.ExitCode == 0, import.Error);
+        Assert.Contains("! Укажите номер документа.", import.Output);
+        Assert.Contains("Опубликован.", import.Output);
+    }
+
     [Fact]
     public async Task Import_refuses_a_fake_docx_and_export_json_an_unknown_id_in_russian()
     {
