@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.WebEncoders;
 using PolicyPortal.Web.Accounts;
 using PolicyPortal.Web.Data;
+using PolicyPortal.Web.Documents;
 using PolicyPortal.Web.Setup;
 using Serilog;
 
@@ -51,6 +52,7 @@ public static class PortalServices
         services.AddScoped<DatabaseMigrator>();
         services.AddSingleton<SetupState>();
         services.AddScoped<InstitutionName>();
+        services.AddDocumentPdfs(configuration);
 
         services.AddDataProtection()
             .SetApplicationName("PolicyPortal")
