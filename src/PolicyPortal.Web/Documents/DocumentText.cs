@@ -10,6 +10,11 @@ public static class DocumentText
     /// <summary>«№» glued to its number by a no-break space, as office practice wants.</summary>
     public const string NumberSign = "№\u00A0";
 
+    /// <summary>Keeps «№ 1678» and «г. Уварово» on one line: the space after «№» and «г.» becomes a no-break space.</summary>
+    public static string Glue(string text) => text
+        .Replace("№ ", NumberSign, StringComparison.Ordinal)
+        .Replace(" г. ", " г.\u00A0", StringComparison.Ordinal);
+
     public static string Date(DateOnly? date) => date?.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture) ?? "«___» ________ 20__";
 
     public static string Numbered(string number) => NumberSign + (string.IsNullOrWhiteSpace(number) ? "____" : number.Trim());
