@@ -1,0 +1,95 @@
+namespace PolicyPortal.Domain.Import;
+
+/// <summary>
+/// Cuts what follows the order's signature into appendices: at «Приложение N», at a new «УТВЕРЖДЕНО» grif,
+/// and after the closing approval marks of an appendix.
+/// </summary>
+public static class AppendixSplitter
+{
+    public static List<List<SourceLine>> Split(IEnumerable<SourceLine> lines)
+    {
+        var blocks = new List<List<SourceLine>>();
+        var current = new List<SourceLine>();
+        var hasBody = false;
+        var closed = false;
+        foreach (var line in lines.SelectMany(SplitRunOnMark))
+        {
+            if (current.Count > 0 && StartsNewBlock(line, hasBody, closed))
+            {
+                blocks.Add(current);
+                current = [];
+                hasBody = closed = false;
+            }
+
+            current.Add(line);
+            if (ApprovalMarkParser.IsMarkStart(line.Text))
+            {
+                closed = hasBody;
+            }
+            else if (IsBodyStart(line))
+            {
+                hasBody = true;
+            }
+        }
+
+        if (current.Count > 0)
+        {
+            blocks.Add(current);
+        }
+
+        return blocks;
+    }
+
+    public static bool IsAppendixHeading(string line)
+    {
+        var match = TextPatterns.AppendixHeading().Match(line);
+        return match.Success && (match.Groups["number"].Success || line.Length < 40);
+    }
+
+    public static bool IsBodyStart(SourceLine line) =>
+        line.IsTableRow || line.Bulleted
+        || TextPatterns.ClauseStart().IsMatch(line.Text)
+        || TextPatterns.SectionHeading().IsMatch(line.Text)
+        || TextPatterns.ListMarker().IsMatch(line.Text);
+
+    private static bool StartsNewBlock(SourceLine line, bool hasBody, bool closed)
+    {
+        var text = line.Text;
+        if (IsAppendixHeading(text))
+        {
+            return true;
+        }
+
+        var keyword = TextPatterns.MarkKeyword().Match(text);
+        if (keyword.Success && keyword.Value.StartsWith("УТВЕРЖДЕН", StringComparison.OrdinalIgnoreCase))
+        {
+            return hasBody;
+        }
+
+        if (closed)
+        {
+            return !keyword.Success && !TextPatterns.StartsLikeContinuation(text) && !text.StartsWith("протокол", StringComparison.OrdinalIgnoreCase);
+        }
+
+        // A bare «ПОЛОЖЕНИЕ» / «Порядок» line after a body is the heading of the next text.
+        return hasBody && TextPatterns.DocumentTypeWord().IsMatch(text) && (text.Length < 20 || text == text.ToUpperInvariant());
+    }
+
+    /// <summary>«… протокол № 8 от 12 апреля 2025 г. Перечень лиц, …»: the heading glued to a mark goes on its own line.</summary>
+    private static IEnumerable<SourceLine> SplitRunOnMark(SourceLine line)
+    {
+        if (!ApprovalMarkParser.IsMarkStart(line.Text))
+        {
+            return [line];
+        }
+
+        ApprovalMarkParser.Parse(line.Text, out var remainder);
+        if (remainder.Length == 0)
+        {
+            return [line];
+        }
+
+        var head = line.Text[..line.Text.LastIndexOf(remainder, StringComparison.Ordinal)].TrimEnd();
+        return [line with { Text = head }, SourceLine.Of(remainder)];
+    }
+}

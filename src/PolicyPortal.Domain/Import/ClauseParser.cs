@@ -1,0 +1,228 @@
+using PolicyPortal.Domain.Documents;
+
+namespace PolicyPortal.Domain.Import;
+
+/// <summary>
+/// The body of a regulation: sections («1. Общие положения»), clauses («1.1.», «5.11.1.», numbers kept as written),
+/// plain paragraphs and list items. Lines broken by page breaks are joined; approval marks met on the way are collected.
+/// </summary>
+public sealed class ClauseParser
+{
+    private enum Last { Nothing, Heading, ClauseText, ListItem }
+
+    private readonly List<Section> sections = [];
+    private readonly List<ApprovalMark> marks = [];
+    private Section? section;
+    private Clause? clause;
+    private ListItem? item;
+    private Last last;
+    private int[] lastNumber = [];
+
+    public static (List<Section> Sections, List<ApprovalMark> Marks) Parse(IReadOnlyList<SourceLine> lines)
+    {
+        var parser = new ClauseParser();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (IsMarkInBody(lines[i].Text))
+            {
+                var text = lines[i].Text;
+                while (i + 1 < lines.Count && IsMarkContinuation(lines[i + 1].Text))
+                {
+                    text += " " + lines[++i].Text;
+                }
+
+                parser.marks.Add(ApprovalMarkParser.Parse(text, out _));
+                continue;
+            }
+
+            foreach (var piece in parser.SplitRunOnClause(lines[i]))
+            {
+                parser.Add(piece);
+            }
+        }
+
+        return (parser.sections, parser.marks);
+    }
+
+    /// <summary>In a body «Принято решение…» is prose; a mark is in capitals or names a protocol.</summary>
+    private static bool IsMarkInBody(string line)
+    {
+        if (!ApprovalMarkParser.IsMarkStart(line))
+        {
+            return false;
+        }
+
+        var keyword = TextPatterns.MarkKeyword().Match(line).Value;
+        return keyword == keyword.ToUpperInvariant() || line.Contains("протокол", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool IsMarkContinuation(string line) =>
+        line.StartsWith("протокол", StringComparison.OrdinalIgnoreCase) || line.StartsWith("от ", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>«Техникума. Действия … назначается 5.11.1. Администратор …»: OCR put a clause number mid-line.</summary>
+    private IEnumerable<SourceLine> SplitRunOnClause(SourceLine line)
+    {
+        foreach (System.Text.RegularExpressions.Match match in TextPatterns.ClauseInside().Matches(line.Text))
+        {
+            var number = Numbers(match.Groups["number"].Value);
+            if (IsPlausibleNext(lastNumber, number))
+            {
+                var head = line.Text[..match.Index].Trim();
+                if (head.Length > 0)
+                {
+                    yield return line with { Text = head };
+                }
+
+                yield return line with { Text = line.Text[(match.Index + 1)..].Trim(), Bulleted = false };
+                yield break;
+            }
+        }
+
+        yield return line;
+    }
+
+    private void Add(SourceLine line)
+    {
+        var text = line.Text;
+        var clauseStart = TextPatterns.ClauseStart().Match(text);
+        if (clauseStart.Success)
+        {
+            StartClause(clauseStart.Groups["number"].Value, clauseStart.Groups["text"].Value);
+            return;
+        }
+
+        var heading = TextPatterns.SectionHeading().Match(text);
+        if (heading.Success && (!TextPatterns.EndsSentence(text) || text.Length < 80))
+        {
+            section = new Section { Number = heading.Groups["number"].Value, Title = heading.Groups["text"].Value };
+            sections.Add(section);
+            clause = null;
+            item = null;
+            last = Last.Heading;
+            lastNumber = Numbers(section.Number);
+            return;
+        }
+
+        var marker = TextPatterns.ListMarker().Match(text);
+        if (marker.Success && (marker.Groups["text"].Length > 0 || line.Bulleted))
+        {
+            AddItem(marker.Groups["marker"].Value, marker.Groups["text"].Value);
+        }
+        else if (line.Bulleted)
+        {
+            AddItem("-", text);
+        }
+        else
+        {
+            AddPlain(text);
+        }
+    }
+
+    private void AddPlain(string text)
+    {
+        var continues = TextPatterns.StartsLikeContinuation(text);
+        switch (last)
+        {
+            case Last.Heading when continues:
+                section!.Title = TextPatterns.Join(section.Title, text);
+                return;
+            case Last.ListItem when item!.Marker.Length == 0:
+                if (!continues || (TextPatterns.EndsSentence(item.Text) && !item.Text.EndsWith(':')))
+                {
+                    AddItem("", text);
+                }
+                else
+                {
+                    item.Text = TextPatterns.Join(item.Text, text);
+                }
+
+                return;
+            case Last.ListItem when continues:
+                item!.Text = TextPatterns.Join(item.Text, text);
+                return;
+            case Last.ListItem:
+                if (item!.Text.TrimEnd().EndsWith('.'))
+                {
+                    StartParagraph(text);
+                }
+                else
+                {
+                    AddItem("", text);
+                }
+
+                return;
+            case Last.ClauseText when clause!.Text.TrimEnd().EndsWith(':'):
+                AddItem("", text);
+                return;
+            case Last.ClauseText when continues || !TextPatterns.EndsSentence(clause!.Text):
+                clause!.Text = TextPatterns.Join(clause.Text, text);
+                return;
+            default:
+                StartParagraph(text);
+                return;
+        }
+    }
+
+    private void StartClause(string number, string text)
+    {
+        EnsureSection();
+        clause = new Clause { Number = number, Text = text };
+        section!.Clauses.Add(clause);
+        item = null;
+        last = Last.ClauseText;
+        lastNumber = Numbers(number);
+    }
+
+    private void StartParagraph(string text)
+    {
+        EnsureSection();
+        clause = new Clause { Text = text };
+        section!.Clauses.Add(clause);
+        item = null;
+        last = Last.ClauseText;
+    }
+
+    private void AddItem(string marker, string text)
+    {
+        if (clause is null)
+        {
+            StartParagraph("");
+        }
+
+        item = new ListItem { Marker = marker, Text = text };
+        clause!.Items.Add(item);
+        last = Last.ListItem;
+    }
+
+    private void EnsureSection()
+    {
+        if (section is null)
+        {
+            section = new Section();
+            sections.Add(section);
+        }
+    }
+
+    private static int[] Numbers(string number) =>
+        number.Split('.', StringSplitOptions.RemoveEmptyEntries)
+            .Select(part => int.TryParse(part, out var n) ? n : 0)
+            .ToArray();
+
+    /// <summary>The candidate is the first child of the last number or the next sibling at some level.</summary>
+    private static bool IsPlausibleNext(int[] last, int[] candidate)
+    {
+        if (candidate.Length < 2 || last.Length == 0)
+        {
+            return false;
+        }
+
+        if (candidate.Length == last.Length + 1 && candidate[^1] == 1 && candidate.AsSpan(0, candidate.Length - 1).SequenceEqual(last))
+        {
+            return true;
+        }
+
+        return candidate.Length <= last.Length
+            && candidate.AsSpan(0, candidate.Length - 1).SequenceEqual(last.AsSpan(0, candidate.Length - 1))
+            && candidate[^1] == last[candidate.Length - 1] + 1;
+    }
+}

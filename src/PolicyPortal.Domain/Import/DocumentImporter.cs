@@ -1,0 +1,140 @@
+using PolicyPortal.Domain.Documents;
+
+namespace PolicyPortal.Domain.Import;
+
+/// <summary>
+/// Turns the text of an order (or of a standalone regulation) into <see cref="DocumentContent"/>.
+/// The text is kept as written — OCR errors included; only markup artefacts are stripped.
+/// What cannot be placed goes into a «Нераспознанный текст» appendix, never dropped.
+/// </summary>
+public static class DocumentImporter
+{
+    public static ImportResult Import(string text)
+    {
+        var lines = SourceLine.Split(text);
+        var content = new DocumentContent();
+        var notes = new List<string>();
+        if (lines.Count == 0)
+        {
+            notes.Add("Текст пуст.");
+            return new ImportResult(content, notes);
+        }
+
+        var heading = lines.FindIndex(l => RequisitesReader.IsOrderHeading(l.Text));
+        var unplaced = heading >= 0 ? ImportOrder(lines, heading, content, notes) : ImportStandalone(lines, content, notes);
+        if (unplaced.Count > 0)
+        {
+            content.Appendices.Add(AppendixReader.Unplaced(unplaced));
+            notes.Add($"Не удалось отнести к структуре документа: {string.Join(", ", unplaced.Select(u => $"«{u}»"))}. " +
+                $"Текст помещён в приложение «{AppendixReader.UnplacedTitle}».");
+        }
+
+        return new ImportResult(content, notes);
+    }
+
+    private static List<string> ImportOrder(List<SourceLine> lines, int heading, DocumentContent content, List<string> notes)
+    {
+        var requisites = content.Requisites;
+        var unplaced = RequisitesReader.ReadInstitution(lines.GetRange(0, heading), requisites);
+        requisites.DocumentTypeName = lines[heading].Text.Replace(" ", "");
+
+        var pos = RequisitesReader.ReadOrderRequisites(lines, heading + 1, requisites, notes);
+        pos = DirectiveItemsReader.Read(lines, pos, content);
+        pos = SignatureReader.Read(lines, pos, requisites, notes);
+
+        var rest = lines.GetRange(pos, lines.Count - pos);
+        SignatureReader.ExtractExecutor(rest, requisites);
+        AcknowledgementReader.Extract(rest, content.Acknowledgers, notes);
+        foreach (var block in AppendixSplitter.Split(rest))
+        {
+            var draft = AppendixReader.Read(block);
+            content.Appendices.Add(draft.Appendix);
+            NoteAppendix(draft, content, notes);
+            if (draft.Place.Length > 0 || draft.Year.Length > 0)
+            {
+                unplaced.Add((draft.Place + " " + draft.Year).Trim());
+            }
+        }
+
+        return unplaced;
+    }
+
+    private static List<string> ImportStandalone(List<SourceLine> lines, DocumentContent content, List<string> notes)
+    {
+        content.Kind = DocumentKind.StandaloneRegulation;
+        notes.Add("Строка «ПРИКАЗ» не найдена: документ импортирован как самостоятельное положение (порядок).");
+        var requisites = content.Requisites;
+        var anchor = lines.FindIndex(l => TextPatterns.MarkKeyword().IsMatch(l.Text) || TextPatterns.DocumentTypeWord().IsMatch(l.Text)
+            || AppendixSplitter.IsBodyStart(l));
+        anchor = anchor < 0 ? 0 : anchor;
+        var unplaced = RequisitesReader.ReadInstitution(lines.GetRange(0, anchor), requisites);
+
+        var blocks = AppendixSplitter.Split(lines.Skip(anchor));
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var draft = AppendixReader.Read(blocks[i]);
+            content.Appendices.Add(draft.Appendix);
+            if (i > 0)
+            {
+                NoteAppendix(draft, content, notes);
+                continue;
+            }
+
+            var regulation = draft.Appendix;
+            if (regulation.Kind != AppendixKind.Regulation)
+            {
+                // The document's own text must be a regulation: unrecognised text becomes plain paragraphs.
+                var paragraphs = regulation.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(p => new Clause { Text = p });
+                regulation.Sections = [new Section { Clauses = paragraphs.ToList() }];
+                regulation.Text = "";
+                regulation.Kind = AppendixKind.Regulation;
+                notes.Add("Разделы и пункты не распознаны: текст перенесён абзацами.");
+            }
+
+            content.ApprovalMarks.AddRange(regulation.ApprovalMarks);
+            regulation.ApprovalMarks.Clear();
+            if (draft.Grif?.CouncilMark is { } council)
+            {
+                content.ApprovalMarks.Insert(0, council);
+            }
+
+            requisites.Date = draft.Grif?.OrderDate;
+            requisites.Number = draft.Grif?.OrderNumber ?? "";
+            requisites.Place = draft.Place;
+            var typeWord = TextPatterns.DocumentTypeWord().Match(regulation.Title);
+            requisites.DocumentTypeName = typeWord.Success ? typeWord.Value.ToUpperInvariant() : "ПОЛОЖЕНИЕ";
+            requisites.Title = regulation.Title[typeWord.Length..].Trim();
+            if (draft.Year.Length > 0)
+            {
+                notes.Add($"Строка «{draft.Year}» под местом издания принята за год издания и не переносится.");
+            }
+
+            if (requisites.Number.Length == 0 || requisites.Date is null)
+            {
+                notes.Add("Номер и дата утверждения («УТВЕРЖДЕНО … от … № …») не найдены — укажите их вручную.");
+            }
+        }
+
+        return unplaced;
+    }
+
+    private static void NoteAppendix(AppendixDraft draft, DocumentContent content, List<string> notes)
+    {
+        var appendix = draft.Appendix;
+        var number = content.Appendices.Count;
+        var title = appendix.Title.Length > 60 ? appendix.Title[..60] + "…" : appendix.Title;
+        notes.Add(appendix.Kind switch
+        {
+            AppendixKind.Roster => $"Приложение {number} «{title}» распознано как перечень ответственных лиц.",
+            AppendixKind.Regulation => $"Приложение {number} «{title}» распознано как положение (порядок): разделов — {appendix.Sections.Count}.",
+            _ => $"Приложение {number} не удалось разобрать на части: текст перенесён как есть.",
+        });
+
+        var order = content.Requisites;
+        if (draft.Grif is { OrderNumber.Length: > 0 } grif && content.Kind == DocumentKind.Order
+            && (grif.OrderNumber != order.Number || grif.OrderDate != order.Date))
+        {
+            notes.Add($"Гриф приложения {number} ссылается на приказ № {grif.OrderNumber}, а не на этот приказ № {order.Number}.");
+        }
+    }
+}

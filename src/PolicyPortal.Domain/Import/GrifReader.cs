@@ -1,0 +1,55 @@
+using System.Text.RegularExpressions;
+using PolicyPortal.Domain.Documents;
+
+namespace PolicyPortal.Domain.Import;
+
+/// <summary>What an «УТВЕРЖДЕНО …» grif says: the approving order's date and number, and a council's approval if there is one.</summary>
+public sealed record Grif(string Text, DateOnly? OrderDate, string OrderNumber, ApprovalMark? CouncilMark);
+
+public static partial class GrifReader
+{
+    /// <summary>Lines that carry on a grif: «приказом директора…», «(протокол от … № 7)», «от 13.10.2025г. №422».</summary>
+    public static bool IsContinuation(string line) => Continuation().IsMatch(line);
+
+    public static Grif Read(string text)
+    {
+        var keyword = TextPatterns.MarkKeyword().Match(text);
+        var rest = keyword.Success ? text[keyword.Length..] : text;
+
+        // The order's own «от … № …» is the one outside the «(протокол …)» part.
+        var withoutProtocol = ProtocolPart().Replace(rest, " ");
+        DateOnly? orderDate = null;
+        var orderNumber = "";
+        var order = OrderReference().Match(withoutProtocol);
+        if (order.Success)
+        {
+            orderDate = RussianDate.Find(order.Groups["date"].Value);
+            orderNumber = order.Groups["number"].Value.Trim().TrimEnd('.', ',', ')');
+        }
+
+        ApprovalMark? council = null;
+        var byOrder = ByOrder().Match(rest);
+        var body = (byOrder.Success ? rest[..byOrder.Index] : "").Trim(' ', ',', '\t');
+        var protocol = ProtocolPart().Match(rest);
+        if (body.Length > 0 || protocol.Success)
+        {
+            var markText = "УТВЕРЖДЕНО " + body + (protocol.Success ? " " + protocol.Value.Trim('(', ')', ' ') : "");
+            council = ApprovalMarkParser.Parse(markText, out _);
+            council.Body = body;
+        }
+
+        return new Grif(text.Trim(), orderDate, orderNumber, council);
+    }
+
+    [GeneratedRegex(@"^(?:\(?\s*протокол|приказом|приказ\s|распоряжением|решением|советом|педагогическим|общим|от\s|№|директор|к\s+(?:приказу|положению|порядку)|[\p{Lu}]\.\s?[\p{Lu}]\.|_{3,})", RegexOptions.IgnoreCase)]
+    private static partial Regex Continuation();
+
+    [GeneratedRegex(@"\(?\s*протокол\p{L}*[^)]*\)?", RegexOptions.IgnoreCase)]
+    private static partial Regex ProtocolPart();
+
+    [GeneratedRegex(@"от\s+(?<date>[«""]?\d{1,2}[»""]?(?:\.\d{1,2}\.|\s+\p{L}+\s+)\d{4}\s*(?:г\.?|года)?)\s*(?:№|N[º°o]?)\s*(?<number>[^\s,;)]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex OrderReference();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:приказом|распоряжением)(?![\p{L}])", RegexOptions.IgnoreCase)]
+    private static partial Regex ByOrder();
+}

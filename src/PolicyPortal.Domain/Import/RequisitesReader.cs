@@ -1,0 +1,149 @@
+using System.Text.RegularExpressions;
+using PolicyPortal.Domain.Documents;
+
+namespace PolicyPortal.Domain.Import;
+
+/// <summary>
+/// The heading of an order: founder and institution above «ПРИКАЗ»; date, number and place below it;
+/// then the title and the preamble up to «приказываю:».
+/// </summary>
+public static partial class RequisitesReader
+{
+    public static bool IsOrderHeading(string line) => OrderHeading().IsMatch(line);
+
+    /// <summary>Fills founder and institution from the lines above the heading; returns the lines it could not place.</summary>
+    public static List<string> ReadInstitution(IReadOnlyList<SourceLine> header, Requisites requisites)
+    {
+        var start = header.ToList().FindIndex(l => InstitutionWord().IsMatch(l.Text));
+        if (start < 0)
+        {
+            start = header.Count > 1 ? 1 : 0;
+        }
+
+        requisites.FounderLine = string.Join(" ", header.Take(start).Select(l => l.Text));
+        var institution = new List<string>();
+        var end = start;
+        for (; end < header.Count; end++)
+        {
+            institution.Add(header[end].Text);
+            var name = string.Join(" ", institution);
+            if (name.Contains('«') && name.TrimEnd().EndsWith('»'))
+            {
+                end++;
+                break;
+            }
+        }
+
+        requisites.InstitutionName = string.Join(" ", institution);
+        return header.Skip(end).Select(l => l.Text).ToList();
+    }
+
+    /// <summary>Reads from the line after «ПРИКАЗ»; returns the index of the first line after the preamble.</summary>
+    public static int ReadOrderRequisites(List<SourceLine> lines, int pos, Requisites requisites, List<string> notes)
+    {
+        for (var read = 0; pos < lines.Count && read < 5 && TryReadRequisiteLine(lines[pos].Text, requisites); read++)
+        {
+            pos++;
+        }
+
+        if (requisites.Date is null)
+        {
+            notes.Add("Не удалось распознать дату приказа — укажите её вручную.");
+        }
+
+        if (requisites.Number.Length == 0)
+        {
+            notes.Add("Не удалось распознать номер приказа — укажите его вручную.");
+        }
+
+        var preambleEnd = lines.FindIndex(pos, l => Directive().IsMatch(l.Text));
+        var firstItem = lines.FindIndex(pos, l => TextPatterns.NumberedItem().IsMatch(l.Text));
+        if (preambleEnd < 0 || (firstItem >= 0 && firstItem < preambleEnd))
+        {
+            notes.Add("Не найдено слово «приказываю:»: преамбулой считается текст до первого пункта.");
+            preambleEnd = (firstItem < 0 ? lines.Count : firstItem) - 1;
+        }
+
+        if (pos <= preambleEnd && !PreambleStart().IsMatch(lines[pos].Text) && pos < preambleEnd)
+        {
+            requisites.Title = lines[pos++].Text;
+            while (pos < preambleEnd && TextPatterns.StartsLikeContinuation(lines[pos].Text) && !PreambleStart().IsMatch(lines[pos].Text))
+            {
+                requisites.Title = TextPatterns.Join(requisites.Title, lines[pos++].Text);
+            }
+        }
+        else
+        {
+            notes.Add("Заголовок приказа («О …») не найден.");
+        }
+
+        var preamble = "";
+        for (; pos <= preambleEnd && pos < lines.Count; pos++)
+        {
+            preamble = TextPatterns.Join(preamble, lines[pos].Text);
+        }
+
+        var directive = Directive().Match(preamble);
+        if (directive.Success && directive.Index + directive.Length < preamble.Length)
+        {
+            // «… приказываю: 1. Утвердить …» on one line: the rest goes back to be read as items.
+            lines.Insert(pos, SourceLine.Of(preamble[(directive.Index + directive.Length)..].Trim()));
+            preamble = preamble[..(directive.Index + directive.Length)];
+        }
+
+        requisites.Preamble = preamble.Trim();
+        return pos;
+    }
+
+    /// <summary>A line made only of date, number and place fills them; any other line is left alone.</summary>
+    private static bool TryReadRequisiteLine(string line, Requisites requisites)
+    {
+        var rest = line;
+        DateOnly? date = null;
+        string number = "", place = "";
+        if (requisites.Date is null && RussianDate.TryFind(rest, out var found, out var index, out var length) && index <= 3)
+        {
+            date = found;
+            rest = rest.Remove(index, length).Trim();
+        }
+
+        rest = Regex.Replace(rest, @"^от\s+", "").Trim();
+        var numberMatch = Number().Match(rest);
+        if (numberMatch.Success && numberMatch.Index <= 3 && requisites.Number.Length == 0)
+        {
+            number = numberMatch.Groups["number"].Value.Trim();
+            rest = rest[..numberMatch.Index].Trim();
+        }
+
+        if (TextPatterns.Place().IsMatch(rest) && requisites.Place.Length == 0)
+        {
+            place = rest;
+            rest = "";
+        }
+
+        if (rest.Length > 0 || line.Length == 0)
+        {
+            return false;
+        }
+
+        requisites.Date ??= date;
+        requisites.Number = number.Length > 0 ? number : requisites.Number;
+        requisites.Place = place.Length > 0 ? place : requisites.Place;
+        return true;
+    }
+
+    [GeneratedRegex(@"^(?<type>П\s?Р\s?И\s?К\s?А\s?З|Р\s?А\s?С\s?П\s?О\s?Р\s?Я\s?Ж\s?Е\s?Н\s?И\s?Е)$")]
+    private static partial Regex OrderHeading();
+
+    [GeneratedRegex(@"учреждени|муниципальн|государственн|автономн|бюджетн|казённ|казенн|частн|школа|гимнази|лицей|колледж|техникум|детский сад", RegexOptions.IgnoreCase)]
+    private static partial Regex InstitutionWord();
+
+    [GeneratedRegex(@"(?:№|N[º°o]|N(?=\s*\d))\s*(?<number>.+?)\s*(?:\s+от\s.*)?$")]
+    private static partial Regex Number();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:приказываю|постановляю|ПРИКАЗЫВАЮ|ПОСТАНОВЛЯЮ|П\s?Р\s?И\s?К\s?А\s?З\s?Ы\s?В\s?А\s?Ю)\s*:?", RegexOptions.IgnoreCase)]
+    private static partial Regex Directive();
+
+    [GeneratedRegex(@"^(?:На|Ha)\s+основании|^В\s+(?:соответствии|целях|связи)|^Во\s+исполнение|^Руководствуясь", RegexOptions.IgnoreCase)]
+    private static partial Regex PreambleStart();
+}

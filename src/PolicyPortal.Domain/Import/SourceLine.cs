@@ -1,0 +1,55 @@
+using System.Text.RegularExpressions;
+
+namespace PolicyPortal.Domain.Import;
+
+/// <summary>
+/// One non-empty line of the source with markup artefacts removed.
+/// <see cref="Bulleted"/> tells that the line began with a markdown «- » bullet, which was taken off.
+/// </summary>
+public sealed partial record SourceLine(string Text, bool Bulleted, string[] Cells)
+{
+    public bool IsTableRow => Cells.Length > 1;
+
+    public static List<SourceLine> Split(string text)
+    {
+        var lines = new List<SourceLine>();
+        foreach (var raw in text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n'))
+        {
+            var line = Clean(raw);
+            if (line.Length > 0)
+            {
+                lines.Add(Of(line));
+            }
+        }
+
+        return lines;
+    }
+
+    /// <summary>A line made up by the importer (a split-off remainder), already clean.</summary>
+    public static SourceLine Of(string cleanText)
+    {
+        var cells = cleanText.Contains('\t') ? cleanText.Split('\t').Select(c => c.Trim()).ToArray() : [];
+        var text = cells.Length > 0 ? string.Join('\t', cells).Trim('\t') : cleanText;
+        var bulleted = false;
+        if (cells.Length == 0 && text.StartsWith("- ", StringComparison.Ordinal))
+        {
+            bulleted = true;
+            text = text[2..].TrimStart();
+        }
+
+        return new SourceLine(text, bulleted, cells);
+    }
+
+    private static string Clean(string raw)
+    {
+        var line = Tags().Replace(raw, "").Replace("**", "").Replace('\u00A0', ' ');
+        line = Heading().Replace(line, "");
+        return line.Trim(' ', '\u200B', '\uFEFF');
+    }
+
+    [GeneratedRegex(@"</?(u|b|i|strong|em)>", RegexOptions.IgnoreCase)]
+    private static partial Regex Tags();
+
+    [GeneratedRegex(@"^\s*#{1,6}\s+")]
+    private static partial Regex Heading();
+}

@@ -1,0 +1,105 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using PolicyPortal.Domain.Documents;
+using PolicyPortal.Domain.Import;
+
+namespace PolicyPortal.UnitTests.Import;
+
+public class DocxImportTests
+{
+    [Fact]
+    public void A_docx_order_goes_through_the_same_importer()
+    {
+        using var docx = BuildOrder();
+
+        var text = DocxText.Extract(docx);
+        var content = DocumentImporter.Import(text).Content;
+
+        Assert.Contains("1. Утвердить Положение о порядке применения сервисов (Приложение 1).", text);
+        Assert.Contains("\tПетров Пётр Петрович\tУчитель информатики", text);
+
+        Assert.Equal("МБОУ «Средняя школа № 1»", content.Requisites.InstitutionName);
+        Assert.Equal("12-о", content.Requisites.Number);
+        Assert.Equal(new DateOnly(2025, 9, 1), content.Requisites.Date);
+        Assert.EndsWith("приказываю:", content.Requisites.Preamble);
+        Assert.Equal(2, content.Items.Count);
+        Assert.Equal(1, content.Items[0].AppendixNumber);
+        Assert.Equal("Директор", content.Requisites.SignatoryPosition);
+        Assert.Equal("И.И. Иванова", content.Requisites.SignatoryName);
+
+        var regulation = content.Appendices[0];
+        Assert.Equal(AppendixKind.Regulation, regulation.Kind);
+        Assert.Equal("УТВЕРЖДЕНО приказом директора от 01.09.2025 № 12-о", regulation.GrifOverride);
+        Assert.Equal("1.1.", Assert.Single(regulation.Sections).Clauses[0].Number);
+        Assert.Equal(["Сферум", "VK Мессенджер"], regulation.Sections[0].Clauses[0].Items.Select(i => i.Text));
+
+        var roster = content.Appendices[1];
+        Assert.Equal(AppendixKind.Roster, roster.Kind);
+        Assert.Equal([2], roster.Roster.Select(g => g.Persons.Count));
+    }
+
+    private static MemoryStream BuildOrder()
+    {
+        var stream = new MemoryStream();
+        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            var main = document.AddMainDocumentPart();
+            main.AddNewPart<NumberingDefinitionsPart>().Numbering = new Numbering(
+                new AbstractNum(
+                    new Level(new StartNumberingValue { Val = 1 }, new NumberingFormat { Val = NumberFormatValues.Decimal }, new LevelText { Val = "%1." }) { LevelIndex = 0 })
+                { AbstractNumberId = 1 },
+                new AbstractNum(
+                    new Level(new NumberingFormat { Val = NumberFormatValues.Bullet }, new LevelText { Val = "—" }) { LevelIndex = 0 })
+                { AbstractNumberId = 2 },
+                new NumberingInstance(new AbstractNumId { Val = 1 }) { NumberID = 1 },
+                new NumberingInstance(new AbstractNumId { Val = 2 }) { NumberID = 2 });
+
+            main.Document = new Document(new Body(
+                Para("Управление образования администрации города"),
+                Para("МБОУ «Средняя школа № 1»"),
+                Para("ПРИКАЗ"),
+                Para("01.09.2025 № 12-о"),
+                Para("О применении сервисов взаимодействия"),
+                Para("На основании постановления Правительства РФ от 11.10.2023 № 1678 приказываю:"),
+                Numbered(1, "Утвердить Положение о порядке применения сервисов (Приложение 1)."),
+                Numbered(1, "Контроль исполнения приказа оставляю за собой."),
+                new Paragraph(new Run(new Text("Директор"), new TabChar(), new TabChar(), new Text("И.И. Иванова"))),
+                Para("Приложение 1"),
+                Para("УТВЕРЖДЕНО приказом директора от 01.09.2025 № 12-о"),
+                Para("Положение о порядке применения сервисов"),
+                Para("1.1. Применяются сервисы:"),
+                Numbered(2, "Сферум"),
+                Numbered(2, "VK Мессенджер"),
+                Para("Приложение 2"),
+                Para("Перечень ответственных лиц"),
+                new Table(
+                    Row(Cell("Наименование мероприятия"), Cell("ФИО"), Cell("Должность")),
+                    Row(Cell("Техническая поддержка", merge: MergedCellValues.Restart), Cell("Петров Пётр Петрович"), Cell("Учитель информатики")),
+                    Row(Cell("", merge: MergedCellValues.Continue), Cell("Сидорова Анна Ивановна"), Cell("Лаборант")))));
+        }
+
+        stream.Position = 0;
+        return stream;
+    }
+
+    private static Paragraph Para(string text) => new(new Run(new Text(text)));
+
+    private static Paragraph Numbered(int numberingId, string text) => new(
+        new ParagraphProperties(new NumberingProperties(new NumberingLevelReference { Val = 0 }, new NumberingId { Val = numberingId })),
+        new Run(new Text(text)));
+
+    private static TableRow Row(params TableCell[] cells) => new(cells);
+
+    private static TableCell Cell(string text, MergedCellValues? merge = null)
+    {
+        var cell = new TableCell();
+        if (merge is { } value)
+        {
+            cell.Append(new TableCellProperties(new VerticalMerge { Val = value }));
+        }
+
+        cell.Append(Para(text));
+        return cell;
+    }
+}
