@@ -45,7 +45,7 @@ public sealed record DocumentView(
 /// <summary>One appendix with its number, for the appendix partial.</summary>
 public sealed record AppendixView(DocumentView Document, Appendix Appendix, int Number)
 {
-    public IReadOnlyList<string> Grif => Document.IsStandalone
+    public IReadOnlyList<string> Grif => Document.IsStandalone && string.IsNullOrWhiteSpace(Appendix.GrifOverride)
         ? [$"Приложение {Number}", $"к положению {DocumentText.DateAndNumber(Document.Content.Requisites)}"]
         : DocumentText.Grif(Document.Content.Requisites, Appendix, Number);
 }

@@ -43,36 +43,82 @@ public static partial class PdfReading
     public static List<string> ContentWords(DocumentContent content)
     {
         var r = content.Requisites;
-        var parts = new List<string> { r.FounderLine, r.InstitutionName, r.DocumentTypeName, r.Place, r.Number, r.Title, r.Preamble };
-        foreach (var item in content.Items)
+        var standalone = content.Kind == DocumentKind.StandaloneRegulation;
+        var parts = new List<string> { r.FounderLine, r.InstitutionName };
+        if (standalone)
         {
-            parts.Add(item.Text);
-            parts.AddRange(item.Responsible.Select(p => p.Display));
+            parts.AddRange(content.ApprovalMarks.Select(Mark));
+            parts.AddRange(["УТВЕРЖДАЮ", r.SignatoryPosition, r.SignatoryName]);
         }
 
-        parts.AddRange([r.SignatoryPosition, r.SignatoryName, r.Executor]);
-        parts.AddRange(content.Acknowledgers.Select(p => $"{p.Position} {p.FullName}"));
-        foreach (var appendix in content.Appendices)
+        parts.AddRange([r.DocumentTypeName, r.Place, r.Number, r.Title]);
+        if (standalone)
         {
-            parts.AddRange(appendix.ApprovalMarks.Select(m => $"{m.KindTitle} {m.Body} {m.ProtocolNumber}"));
-            parts.Add(appendix.Title);
-            foreach (var section in appendix.Sections)
+            if (content.Appendices.Count > 0)
             {
-                parts.Add($"{section.Number} {section.Title}");
-                foreach (var clause in section.Clauses)
-                {
-                    parts.Add($"{clause.Number} {clause.Text}");
-                    parts.AddRange(clause.Items.Select(i => i.Text));
-                }
+                AddBody(parts, content.Appendices[0]);
+            }
+        }
+        else
+        {
+            parts.AddRange(content.ApprovalMarks.Select(Mark));
+            parts.Add(r.Preamble);
+            foreach (var item in content.Items)
+            {
+                parts.Add(item.Text);
+                parts.AddRange(item.Responsible.Select(p => p.Display));
             }
 
-            parts.AddRange(appendix.Services.Select(s => $"{s.Name} {s.Purpose}"));
-            parts.AddRange(appendix.Roster.Select(g => g.Activity + " " + string.Join(' ', g.Persons.Select(p => $"{p.FullName} {p.Position}"))));
-            parts.AddRange(appendix.ProhibitedServices);
-            parts.Add(appendix.Text);
+            parts.AddRange([r.SignatoryPosition, r.SignatoryName, r.Executor]);
+        }
+
+        parts.AddRange(content.Acknowledgers.Select(p => $"{p.Position} {p.FullName}"));
+        foreach (var appendix in content.Appendices.Skip(standalone ? 1 : 0))
+        {
+            parts.AddRange(appendix.ApprovalMarks.Select(Mark));
+            parts.Add(appendix.Title);
+            AddBody(parts, appendix);
         }
 
         return Words(string.Join(' ', parts));
+    }
+
+    /// <summary>The longest run of <paramref name="expected"/> found in order in <paramref name="actual"/>, as a share.</summary>
+    public static double ShareInOrder(IReadOnlyList<string> expected, IReadOnlyList<string> actual)
+    {
+        var previous = new int[actual.Count + 1];
+        var current = new int[actual.Count + 1];
+        foreach (var word in expected)
+        {
+            for (var j = 1; j <= actual.Count; j++)
+            {
+                current[j] = word == actual[j - 1] ? previous[j - 1] + 1 : Math.Max(previous[j], current[j - 1]);
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return expected.Count == 0 ? 1 : (double)previous[actual.Count] / expected.Count;
+    }
+
+    private static string Mark(ApprovalMark mark) => $"{mark.KindTitle} {mark.Body} {mark.ProtocolNumber}";
+
+    private static void AddBody(List<string> parts, Appendix appendix)
+    {
+        foreach (var section in appendix.Sections)
+        {
+            parts.Add($"{section.Number} {section.Title}");
+            foreach (var clause in section.Clauses)
+            {
+                parts.Add($"{clause.Number} {clause.Text}");
+                parts.AddRange(clause.Items.Select(i => $"{i.Marker} {i.Text}"));
+            }
+        }
+
+        parts.AddRange(appendix.Services.Select(s => $"{s.Name} {s.Purpose}"));
+        parts.AddRange(appendix.Roster.Select(g => g.Activity + " " + string.Join(' ', g.Persons.Select(p => $"{p.FullName} {p.Position}"))));
+        parts.AddRange(appendix.ProhibitedServices);
+        parts.Add(appendix.Text);
     }
 
     private static int IndexOf(IReadOnlyList<string> words, string word, int from)
