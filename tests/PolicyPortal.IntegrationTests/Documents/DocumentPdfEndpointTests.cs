@@ -50,7 +50,13 @@ public sealed class DocumentPdfEndpointTests : IDisposable
 
         var preview = await admin.Http.GetAsync($"/director/documents/{draft.Id}/preview.pdf");
         Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
-        var pages = PdfReading.PageTexts(await preview.Content.ReadAsByteArrayAsync());
+        var bytes = await preview.Content.ReadAsByteArrayAsync();
+        if (Environment.GetEnvironmentVariable("PP_PDF_OUT") is { Length: > 0 } folder)
+        {
+            await File.WriteAllBytesAsync(Path.Combine(Directory.CreateDirectory(folder).FullName, "draft-preview.pdf"), bytes);
+        }
+
+        var pages = PdfReading.PageTexts(bytes);
         Assert.All(pages, p => Assert.Contains("ПРОЕКТ", p, StringComparison.Ordinal));
         Assert.StartsWith("Проект. Приказ № 44", preview.Content.Headers.ContentDisposition?.FileNameStar, StringComparison.Ordinal);
     }
