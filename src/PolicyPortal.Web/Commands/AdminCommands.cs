@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Identity;
 using PolicyPortal.Web.Accounts;
+using Microsoft.EntityFrameworkCore;
 using PolicyPortal.Web.Data;
+using PolicyPortal.Web.Documents;
 using PolicyPortal.Web.Hosting;
 
 namespace PolicyPortal.Web.Commands;
@@ -16,9 +18,10 @@ public static class AdminCommands
           migrate                       применить миграции базы данных
           create-admin <email> [ФИО]    создать администратора (пароль читается со стандартного ввода)
           backup <file>                 резервная копия базы (SQLite: backup API; PostgreSQL: печатает команду pg_dump)
-          import <file> [--publish]                 импортировать приказ или положение (.txt в UTF-8 или .docx) как черновик;
+          import <file> [--publish]     импортировать приказ или положение (.txt в UTF-8 или .docx) как черновик;
                                         печатает замечания импорта, последней строкой — идентификатор документа
           export-json <id>              вывести документ в JSON (опубликованный — его зафиксированный снимок)
+          export-pdf <id> <file>        сохранить PDF документа (опубликованного — сохранённый при публикации, проекта — с отметкой «ПРОЕКТ»)
         """;
 
     private static readonly Dictionary<string, Func<WebApplication, string[], Task<int>>> Commands = new()
@@ -28,6 +31,7 @@ public static class AdminCommands
         ["backup"] = BackupAsync,
         ["import"] = DocumentCommands.ImportAsync,
         ["export-json"] = DocumentCommands.ExportJsonAsync,
+        ["export-pdf"] = ExportPdfAsync,
     };
 
     /// <summary>
@@ -129,6 +133,42 @@ public static class AdminCommands
                 Console.WriteLine($"BACKUP DATABASE [{new Microsoft.Data.SqlClient.SqlConnectionStringBuilder(connectionString).InitialCatalog}] TO DISK = N'{args[0]}' WITH COPY_ONLY, CHECKSUM;");
                 return 0;
         }
+    }
+
+    private static async Task<int> ExportPdfAsync(WebApplication app, string[] args)
+    {
+        if (args.Length < 2 || !Guid.TryParse(args[0], out var id))
+        {
+            await Console.Error.WriteLineAsync("Укажите документ и файл: export-pdf <id> <file>");
+            return 1;
+        }
+
+        await app.MigrateDatabaseAsync();
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var document = await db.Documents.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id);
+        if (document is null)
+        {
+            await Console.Error.WriteLineAsync($"Документ {id} не найден.");
+            return 1;
+        }
+
+        var stored = await db.PublishedFiles.AsNoTracking().SingleOrDefaultAsync(f =>
+            f.DocumentId == id && f.Kind == PublishedFileKind.Package && f.Status == PublishedFileStatus.Ready);
+        try
+        {
+            var bytes = stored?.Bytes ?? await scope.ServiceProvider.GetRequiredService<PdfRenderer>()
+                .RenderDocumentAsync(DocumentView.Of(document, PublicationPdfs.PublicLink(app.Configuration, id)), CancellationToken.None);
+            await File.WriteAllBytesAsync(args[1], bytes);
+        }
+        catch (PdfUnavailableException e)
+        {
+            await Console.Error.WriteLineAsync($"Ошибка: {e.Message}");
+            return 1;
+        }
+
+        Console.WriteLine($"PDF сохранён: {Path.GetFullPath(args[1])}");
+        return 0;
     }
 
     /// <summary>Reads the password from standard input; without echo when a person types it.</summary>

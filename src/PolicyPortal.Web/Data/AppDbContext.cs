@@ -6,6 +6,7 @@ using PolicyPortal.Domain.Institutions;
 using PolicyPortal.Domain.Services;
 using PolicyPortal.Domain.Staff;
 using PolicyPortal.Web.Accounts;
+using PolicyPortal.Web.Documents;
 
 namespace PolicyPortal.Web.Data;
 
@@ -26,6 +27,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<Service> Services => Set<Service>();
     public DbSet<ProhibitedService> ProhibitedServices => Set<ProhibitedService>();
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
+    public DbSet<PublishedFile> PublishedFiles => Set<PublishedFile>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,4 +1,5 @@
 using PolicyPortal.Web.Data;
+using PolicyPortal.Web.Documents;
 using PolicyPortal.Web.Setup;
 using Serilog;
 
@@ -28,6 +29,7 @@ public static class PortalPipeline
         app.MapGet("/health", async (AppDbContext db, CancellationToken ct) =>
                 await db.Database.CanConnectAsync(ct) ? Results.Text("ok") : Results.Text("database unavailable", statusCode: 503))
             .AllowAnonymous();
+        app.MapDocumentPdfs();
         app.MapRazorPages();
         return app;
     }

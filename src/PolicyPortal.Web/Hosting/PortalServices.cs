@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.WebEncoders;
 using PolicyPortal.Web.Accounts;
 using PolicyPortal.Web.Data;
+using PolicyPortal.Web.Documents;
 using PolicyPortal.Web.Setup;
 using Serilog;
 
@@ -56,6 +57,7 @@ public static class PortalServices
         services.AddScoped<Pages.Documents.PublishDocument>();
         // Long regulations post many fields at once (sections × clauses).
         services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.ValueCountLimit = 20_000);
+        services.AddDocumentPdfs(configuration);
 
         services.AddDataProtection()
             .SetApplicationName("PolicyPortal")

@@ -25,6 +25,26 @@ public sealed class PublishingTests : IAsyncLifetime
         Assert.Equal(TestAccounts.AdminEmail, document.PublishedBy);
         await using var scope = factory.Scope(out var db);
         Assert.Contains(await db.AuditLog.Where(a => a.EntityId == id.ToString()).Select(a => a.Action).ToListAsync(), a => a == "publish");
+
+        // Printed at publication: the package and each appendix are ready to download, listed for the director.
+        var files = await db.PublishedFiles.Where(f => f.DocumentId == id).ToListAsync();
+        Assert.Equal(document.ReadContent().Appendices.Count + 1, files.Count);
+        Assert.All(files, f => Assert.Equal(PolicyPortal.Web.Documents.PublishedFileStatus.Ready, f.Status));
+        var (_, overview) = await director.GetAsync($"/director/documents/{id}");
+        Assert.NotNull(overview.QuerySelector($"a[href='/documents/{id}/pdf']"));
+    }
+
+    [Fact]
+    public async Task The_preview_shows_the_draft_as_it_will_print()
+    {
+        var id = await DocumentArrange.CreateReadyDraftAsync(factory, director, "77");
+        var (response, page) = await director.GetAsync($"/director/documents/{id}/preview");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var text = page.QuerySelector(".document")!.TextContent;
+        Assert.Contains("ПРИКАЗ", text);
+        Assert.Contains("77", text);
+        Assert.Contains("Приложение 1", text);
     }
 
     [Fact]

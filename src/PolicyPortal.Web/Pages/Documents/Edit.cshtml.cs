@@ -9,6 +9,7 @@ using PolicyPortal.Domain.Services;
 using PolicyPortal.Domain.Staff;
 using PolicyPortal.Web.Accounts;
 using PolicyPortal.Web.Data;
+using PolicyPortal.Web.Documents;
 using PolicyPortal.Web.Hosting;
 
 namespace PolicyPortal.Web.Pages.Documents;
@@ -32,6 +33,7 @@ public sealed class EditModel(AppDbContext db, TimeProvider time) : PageModel
     public IReadOnlyList<Service> Registry { get; private set; } = [];
     public IReadOnlyList<AuditEntry> History { get; private set; } = [];
     public PolicyDocument? Supersedes { get; private set; }
+    public IReadOnlyList<PublishedFileRow> Files { get; private set; } = [];
     public bool HasConflict { get; private set; }
 
     [TempData]
@@ -154,9 +156,17 @@ public sealed class EditModel(AppDbContext db, TimeProvider time) : PageModel
             Supersedes = await db.Documents.AsNoTracking().FirstOrDefaultAsync(d => d.Id == earlier);
         }
 
-        if (Part == "")
+        if (Part == "" && document.IsDraft)
         {
             Check = await DocumentChecks.CheckAsync(db, id, Contents);
+        }
+
+        if (Part == "" && !document.IsDraft)
+        {
+            Files = await db.PublishedFiles.AsNoTracking().Where(f => f.DocumentId == id)
+                .OrderBy(f => f.AppendixNumber)
+                .Select(f => new PublishedFileRow(f.AppendixNumber, f.FileName, f.Status, f.Error, f.Sha256))
+                .ToListAsync();
         }
 
         return true;
@@ -334,3 +344,5 @@ public sealed class ItemsInputValidator : AbstractValidator<List<ItemForm>>
                 .Must(n => n is null || (n >= 1 && n <= appendixCount))
                 .WithMessage(appendixCount == 0 ? "В документе нет приложений." : $"Приложения с таким номером нет: их {appendixCount}."));
 }
+
+public sealed record PublishedFileRow(int AppendixNumber, string FileName, PublishedFileStatus Status, string? Error, string? Sha256);

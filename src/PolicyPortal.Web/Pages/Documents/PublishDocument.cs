@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PolicyPortal.Domain.Audit;
 using PolicyPortal.Domain.Documents;
 using PolicyPortal.Web.Data;
+using PolicyPortal.Web.Documents;
 
 namespace PolicyPortal.Web.Pages.Documents;
 
@@ -18,9 +19,9 @@ public sealed record PublishOutcome(PublishStatus Status, CheckResult? Check = n
 
 /// <summary>
 /// Publishes a draft: checks it, freezes its snapshot, marks the document it replaces «утратил силу», and writes
-/// the audit log, all in one SaveChanges. Used by the publish page and by the `import --publish` command.
+/// the audit log, all in one SaveChanges; then prints its PDFs. Used by the publish page and by the `import --publish` command.
 /// </summary>
-public sealed class PublishDocument(AppDbContext db, TimeProvider time, ILogger<PublishDocument> logger)
+public sealed class PublishDocument(AppDbContext db, PublicationPdfs pdfs, TimeProvider time, ILogger<PublishDocument> logger)
 {
     public async Task<PublishOutcome> RunAsync(Guid id, string userName, int? expectedRevision, Guid? supersedesId, bool isImportOfApprovedDocument = false)
     {
@@ -76,6 +77,9 @@ public sealed class PublishDocument(AppDbContext db, TimeProvider time, ILogger<
         }
 
         logger.LogInformation("{User} published document {Id} № {Number} (supersedes {Earlier})", userName, document.Id, document.Number, earlier?.Id);
+
+        // Printed once, now. If the browser is unavailable the files stay pending and are retried; the publication stands.
+        await pdfs.RenderAsync(document.Id, CancellationToken.None);
         return new(PublishStatus.Published, check);
     }
 }

@@ -1,0 +1,142 @@
+using System.Text.RegularExpressions;
+using PolicyPortal.Domain.Documents;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
+
+namespace PolicyPortal.IntegrationTests.Documents;
+
+/// <summary>Reading a PDF back the way an inspector's software would: its words, page by page.</summary>
+public static partial class PdfReading
+{
+    public static IReadOnlyList<string> PageTexts(byte[] pdf)
+    {
+        using var document = PdfDocument.Open(pdf);
+        return [.. document.GetPages().Select(p => Normal(ContentOrderTextExtractor.GetText(p)))];
+    }
+
+    /// <summary>Whitespace (line breaks, no-break spaces) collapsed to single spaces.</summary>
+    public static string Normal(string text) => Spaces().Replace(text, " ").Trim();
+
+    public static List<string> Words(string text) => [.. Word().Matches(text).Select(m => m.Value.ToLowerInvariant())];
+
+    /// <summary>The first word of <paramref name="expected"/> that is not found, in order, in <paramref name="actual"/>; null if all are.</summary>
+    public static string? FirstMissingInOrder(IReadOnlyList<string> expected, IReadOnlyList<string> actual)
+    {
+        var at = 0;
+        for (var i = 0; i < expected.Count; i++)
+        {
+            var found = IndexOf(actual, expected[i], at);
+            if (found < 0)
+            {
+                var context = string.Join(' ', expected.Skip(Math.Max(0, i - 5)).Take(10));
+                var near = string.Join(' ', actual.Skip(Math.Max(0, at - 5)).Take(15));
+                return $"«{expected[i]}» (word {i}: …{context}…; PDF near: …{near}…)";
+            }
+
+            at = found + 1;
+        }
+
+        return null;
+    }
+
+    /// <summary>Every word of the content in the order the templates print it.</summary>
+    public static List<string> ContentWords(DocumentContent content)
+    {
+        var r = content.Requisites;
+        var standalone = content.Kind == DocumentKind.StandaloneRegulation;
+        var parts = new List<string> { r.FounderLine, r.InstitutionName };
+        if (standalone)
+        {
+            parts.AddRange(content.ApprovalMarks.Select(Mark));
+            parts.AddRange(["УТВЕРЖДАЮ", r.SignatoryPosition, r.SignatoryName]);
+        }
+
+        parts.AddRange([r.DocumentTypeName, r.Place, r.Number, r.Title]);
+        if (standalone)
+        {
+            if (content.Appendices.Count > 0)
+            {
+                AddBody(parts, content.Appendices[0]);
+            }
+        }
+        else
+        {
+            parts.AddRange(content.ApprovalMarks.Select(Mark));
+            parts.Add(r.Preamble);
+            foreach (var item in content.Items)
+            {
+                parts.Add(item.Text);
+                parts.AddRange(item.Responsible.Select(p => p.Display));
+            }
+
+            parts.AddRange([r.SignatoryPosition, r.SignatoryName, r.Executor]);
+        }
+
+        parts.AddRange(content.Acknowledgers.Select(p => $"{p.Position} {p.FullName}"));
+        foreach (var appendix in content.Appendices.Skip(standalone ? 1 : 0))
+        {
+            parts.AddRange(appendix.ApprovalMarks.Select(Mark));
+            parts.Add(appendix.Title);
+            AddBody(parts, appendix);
+        }
+
+        return Words(string.Join(' ', parts));
+    }
+
+    /// <summary>The longest run of <paramref name="expected"/> found in order in <paramref name="actual"/>, as a share.</summary>
+    public static double ShareInOrder(IReadOnlyList<string> expected, IReadOnlyList<string> actual)
+    {
+        var previous = new int[actual.Count + 1];
+        var current = new int[actual.Count + 1];
+        foreach (var word in expected)
+        {
+            for (var j = 1; j <= actual.Count; j++)
+            {
+                current[j] = word == actual[j - 1] ? previous[j - 1] + 1 : Math.Max(previous[j], current[j - 1]);
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return expected.Count == 0 ? 1 : (double)previous[actual.Count] / expected.Count;
+    }
+
+    private static string Mark(ApprovalMark mark) => $"{mark.KindTitle} {mark.Body} {mark.ProtocolNumber}";
+
+    private static void AddBody(List<string> parts, Appendix appendix)
+    {
+        foreach (var section in appendix.Sections)
+        {
+            parts.Add($"{section.Number} {section.Title}");
+            foreach (var clause in section.Clauses)
+            {
+                parts.Add($"{clause.Number} {clause.Text}");
+                parts.AddRange(clause.Items.Select(i => $"{i.Marker} {i.Text}"));
+            }
+        }
+
+        parts.AddRange(appendix.Services.Select(s => $"{s.Name} {s.Purpose}"));
+        parts.AddRange(appendix.Roster.Select(g => g.Activity + " " + string.Join(' ', g.Persons.Select(p => $"{p.FullName} {p.Position}"))));
+        parts.AddRange(appendix.ProhibitedServices);
+        parts.Add(appendix.Text);
+    }
+
+    private static int IndexOf(IReadOnlyList<string> words, string word, int from)
+    {
+        for (var i = from; i < words.Count; i++)
+        {
+            if (words[i] == word)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+")]
+    private static partial Regex Word();
+}

@@ -1,0 +1,70 @@
+using Microsoft.EntityFrameworkCore;
+using PolicyPortal.Domain.Documents;
+using PolicyPortal.Domain.Import;
+using PolicyPortal.Web.Documents;
+using UglyToad.PdfPig;
+
+namespace PolicyPortal.IntegrationTests.Documents;
+
+/// <summary>The three seed documents, imported, published and printed: the PDF must carry what the import kept.</summary>
+public sealed class SeedPdfTests(SeedPdfTests.Portal portal) : IClassFixture<SeedPdfTests.Portal>
+{
+    public sealed class Portal : IDisposable
+    {
+        public PdfPortalFactory Factory { get; } = new();
+
+        public void Dispose() => Factory.Dispose();
+    }
+
+    [Theory]
+    [InlineData("uvarovo-order-44-2025.txt", 0.94)] // its paper acknowledgement dates stay in the import notes
+    [InlineData("kaliningrad-school58-order-1065-2024.txt", 0.97)]
+    [InlineData("balakovo-bpt-poryadok-2025.txt", 0.97)]
+    public async Task An_imported_seed_prints_every_word_it_kept_in_order(string seed, double sourceShare)
+    {
+        var source = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Seeds", seed));
+        var content = DocumentImporter.Import(source).Content;
+
+        var pdf = await PublishAndRenderAsync(content, seed);
+
+        var pdfWords = PdfReading.Words(string.Join(' ', PdfReading.PageTexts(pdf)));
+        Assert.Null(PdfReading.FirstMissingInOrder(PdfReading.ContentWords(content), pdfWords));
+        var share = PdfReading.ShareInOrder(PdfReading.Words(source.Replace("Nº", "№", StringComparison.Ordinal)), pdfWords);
+        Assert.True(share >= sourceShare, $"only {share:P1} of the source's words are in the PDF in order");
+
+        using var document = PdfDocument.Open(pdf);
+        Assert.InRange(document.NumberOfPages, 3, 40);
+        var first = PdfReading.PageTexts(pdf)[0];
+        Assert.Contains(DocumentText.Numbered(content.Requisites.Number).Replace('\u00A0', ' '), first, StringComparison.Ordinal);
+        if (content.Requisites.Date is { } date)
+        {
+            Assert.Contains(DocumentText.Date(date), first, StringComparison.Ordinal);
+        }
+
+        var appendices = content.Kind == DocumentKind.StandaloneRegulation ? content.Appendices.Count - 1 : content.Appendices.Count;
+        for (var n = 1; n <= appendices; n++)
+        {
+            Assert.Contains(PdfReading.PageTexts(pdf), p => p.Contains($"Приложение {n}", StringComparison.Ordinal));
+        }
+
+        foreach (var person in content.Appendices.SelectMany(a => a.Roster).SelectMany(g => g.Persons).Where(p => p.FullName.Length > 0))
+        {
+            Assert.Contains(PdfReading.Normal(person.FullName), string.Join(' ', PdfReading.PageTexts(pdf)), StringComparison.Ordinal);
+        }
+    }
+
+    private async Task<byte[]> PublishAndRenderAsync(DocumentContent content, string seed)
+    {
+        var document = await portal.Factory.SaveAsync(content);
+        await portal.Factory.RenderPdfsAsync(document.Id);
+        await using var scope = portal.Factory.Scope(out var db);
+        var package = await db.PublishedFiles.AsNoTracking().SingleAsync(f => f.DocumentId == document.Id && f.Kind == PublishedFileKind.Package);
+        Assert.Equal(PublishedFileStatus.Ready, package.Status);
+        if (Environment.GetEnvironmentVariable("PP_PDF_OUT") is { Length: > 0 } folder)
+        {
+            await File.WriteAllBytesAsync(Path.Combine(Directory.CreateDirectory(folder).FullName, Path.ChangeExtension(seed, ".pdf")), package.Bytes);
+        }
+
+        return package.Bytes;
+    }
+}
