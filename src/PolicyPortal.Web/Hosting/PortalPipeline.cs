@@ -1,3 +1,4 @@
+using PolicyPortal.Web.Accounts;
 using PolicyPortal.Web.Data;
 using PolicyPortal.Web.Setup;
 using Serilog;
@@ -22,7 +23,9 @@ public static class PortalPipeline
         app.UseStaticFiles();
         app.UseMiddleware<SetupGateMiddleware>();
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
+        app.UseMiddleware<TwoFactorEnrolmentGate>();
         app.UseAuthorization();
 
         app.MapGet("/health", async (AppDbContext db, CancellationToken ct) =>

@@ -1,10 +1,12 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.WebEncoders;
 using PolicyPortal.Web.Accounts;
 using PolicyPortal.Web.Data;
@@ -52,15 +54,31 @@ public static class PortalServices
         services.AddSingleton<SetupState>();
         services.AddScoped<InstitutionName>();
 
-        services.AddDataProtection()
-            .SetApplicationName("PolicyPortal")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(DatabaseRegistration.DataFolder(configuration, contentRoot), "keys")));
-
+        services.AddPortalDataProtection(configuration, contentRoot);
         services.AddPortalIdentity();
+        services.AddSignInRateLimit(configuration);
+        services.AddHsts(o =>
+        {
+            o.MaxAge = TimeSpan.FromDays(365);
+            o.IncludeSubDomains = true;
+        });
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "__Host-PolicyPortal.Antiforgery";
+            o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+        });
+        services.Configure<CookieTempDataProviderOptions>(o =>
+        {
+            o.Cookie.Name = "__Host-PolicyPortal.TempData";
+            o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+        });
 
         services.AddAuthorizationBuilder()
             // Deny by default: every page needs a signed-in user unless it says [AllowAnonymous].
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, AuthorizationFailureLogger>();
 
         services.AddRazorPages(o => o.Conventions.AddPageRoute("/Index", "/policy"))
             .AddMvcOptions(FormBindingConventions.Apply);
@@ -87,19 +105,64 @@ public static class PortalServices
             .AddErrorDescriber<RussianIdentityErrors>()
             .AddPasswordValidator<CommonPasswordValidator>();
 
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
+        services.Configure<SecurityStampValidatorOptions>(o =>
+        {
+            o.ValidationInterval = TimeSpan.Zero;
+            o.OnRefreshingPrincipal = TwoFactorPolicy.KeepSecondFactorMark;
+        });
+        services.AddSingleton<ITicketStore, DatabaseTicketStore>();
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<ITicketStore>((o, store) => o.SessionStore = store);
         services.ConfigureApplicationCookie(o =>
         {
-            o.Cookie.Name = ".PolicyPortal.Auth";
+            // __Host-: Secure, path /, no domain — the browser refuses it over plain HTTP or from a subdomain.
+            o.Cookie.Name = "__Host-PolicyPortal.Auth";
+            o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.LoginPath = "/account/login";
             o.LogoutPath = "/account/logout";
             o.AccessDeniedPath = "/account/access-denied";
-            o.ExpireTimeSpan = TimeSpan.FromMinutes(30);
+            o.ExpireTimeSpan = SessionLifetime.Idle;
             o.SlidingExpiration = true;
+            o.Events.OnSigningIn = SessionLifetime.OnSigningIn;
+            o.Events.OnValidatePrincipal = SessionLifetime.OnValidatePrincipal;
         });
+        // The short-lived cookie between the password and the code, and the unused external/remember-me ones, likewise.
+        foreach (var (scheme, name) in new[]
+                 {
+                     (IdentityConstants.TwoFactorUserIdScheme, "__Host-PolicyPortal.TwoFactor"),
+                     (IdentityConstants.TwoFactorRememberMeScheme, "__Host-PolicyPortal.RememberDevice"),
+                     (IdentityConstants.ExternalScheme, "__Host-PolicyPortal.External"),
+                 })
+        {
+            services.Configure<CookieAuthenticationOptions>(scheme, o =>
+            {
+                o.Cookie.Name = name;
+                o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Lax;
+            });
+        }
+
         return services;
+    }
+
+    /// <summary>
+    /// Keys that encrypt cookies and sessions survive restarts: in the data folder with SQLite, in the database with
+    /// PostgreSQL or SQL Server (so several servers share them). One application name, so every copy reads the same cookies.
+    /// </summary>
+    private static void AddPortalDataProtection(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        var dataProtection = services.AddDataProtection().SetApplicationName("PolicyPortal");
+        if (DatabaseRegistration.Provider(configuration) == DatabaseProvider.Sqlite)
+        {
+            dataProtection.PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(DatabaseRegistration.DataFolder(configuration, contentRoot), "keys")));
+        }
+        else
+        {
+            dataProtection.PersistKeysToDbContext<AppDbContext>();
+        }
     }
 
     private static string LogFolder(IConfiguration configuration, string contentRoot) =>
