@@ -1,9 +1,11 @@
 using System.Data.Common;
 using System.Security.Claims;
+using System.Runtime.ExceptionServices;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using PolicyPortal.Web.Data;
 
@@ -17,6 +19,7 @@ public sealed class DatabaseTicketStore(IServiceScopeFactory scopes, IDataProtec
 {
     /// <summary>Where the current request's session key is kept, so "end my other sessions" can spare this one.</summary>
     private const string CurrentKeyItem = "PolicyPortal.SessionKey";
+    private const string DatabaseFailureItem = "PolicyPortal.SessionStoreFailure";
 
     private readonly IDataProtector protector = protection.CreateProtector("PolicyPortal.AuthSessions.v1");
 
@@ -62,11 +65,36 @@ public sealed class DatabaseTicketStore(IServiceScopeFactory scopes, IDataProtec
         return key;
     }
 
-    public Task<AuthenticationTicket?> RetrieveAsync(string key, HttpContext httpContext, CancellationToken cancellationToken)
+    public async Task<AuthenticationTicket?> RetrieveAsync(string key, HttpContext httpContext, CancellationToken cancellationToken)
     {
         httpContext.Items[CurrentKeyItem] = key;
-        return RetrieveAsync(key);
+        try
+        {
+            return await RetrieveAsync(key);
+        }
+        catch (Exception e) when (IsDatabaseFailure(e))
+        {
+            // Authentication caches its result for the whole request, error page included: a throw here would
+            // also break the error page. Keep the failure and raise it after authentication (RaiseDatabaseFailure).
+            httpContext.Items[DatabaseFailureItem] = ExceptionDispatchInfo.Capture(e);
+            return null;
+        }
     }
+
+    /// <summary>Middleware step after authentication: a database that failed while reading the session fails the request
+    /// (the 503 page); the error page itself then renders for an anonymous visitor.</summary>
+    public static Task RaiseDatabaseFailure(HttpContext context, RequestDelegate next)
+    {
+        if (context.Items.Remove(DatabaseFailureItem, out var failure) && failure is ExceptionDispatchInfo error
+            && context.Features.Get<IExceptionHandlerFeature>() is null)
+        {
+            error.Throw();
+        }
+
+        return next(context);
+    }
+
+    private static bool IsDatabaseFailure(Exception? e) => e is not null && (e is DbException || IsDatabaseFailure(e.InnerException));
 
     public async Task<AuthenticationTicket?> RetrieveAsync(string key)
     {

@@ -25,6 +25,7 @@ public static class PortalPipeline
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
+        app.Use(DatabaseTicketStore.RaiseDatabaseFailure);
         app.UseMiddleware<TwoFactorEnrolmentGate>();
         app.UseAuthorization();
 
