@@ -9,6 +9,7 @@ public static class PortalPipeline
 {
     public static WebApplication UsePortal(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         // Users never see a stack trace, in any environment; the log has it.
         app.UseExceptionHandler("/error");
         app.UseStatusCodePagesWithReExecute("/error/{0}");

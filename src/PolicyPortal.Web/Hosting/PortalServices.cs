@@ -4,6 +4,7 @@ using System.Text.Unicode;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
@@ -55,8 +56,12 @@ public static class PortalServices
         services.AddScoped<InstitutionName>();
 
         services.AddPortalDataProtection(configuration, contentRoot);
-        services.AddPortalIdentity();
+        var cookies = new CookieRules(configuration.GetValue("Security:RequireHttps", true));
+        services.AddPortalIdentity(cookies);
         services.AddSignInRateLimit(configuration);
+        // Behind a reverse proxy on the same machine (loopback, the default known proxy) that terminates TLS:
+        // the request's scheme and the client's address come from X-Forwarded-Proto/-For.
+        services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
         services.AddHsts(o =>
         {
             o.MaxAge = TimeSpan.FromDays(365);
@@ -64,14 +69,14 @@ public static class PortalServices
         });
         services.AddAntiforgery(o =>
         {
-            o.Cookie.Name = "__Host-PolicyPortal.Antiforgery";
-            o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            o.Cookie.Name = cookies.Name("PolicyPortal.Antiforgery");
+            o.Cookie.SecurePolicy = cookies.SecurePolicy;
             o.Cookie.SameSite = SameSiteMode.Strict;
         });
         services.Configure<CookieTempDataProviderOptions>(o =>
         {
-            o.Cookie.Name = "__Host-PolicyPortal.TempData";
-            o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            o.Cookie.Name = cookies.Name("PolicyPortal.TempData");
+            o.Cookie.SecurePolicy = cookies.SecurePolicy;
             o.Cookie.SameSite = SameSiteMode.Lax;
         });
 
@@ -85,7 +90,7 @@ public static class PortalServices
         return builder;
     }
 
-    private static IServiceCollection AddPortalIdentity(this IServiceCollection services)
+    private static IServiceCollection AddPortalIdentity(this IServiceCollection services, CookieRules cookies)
     {
         services.AddIdentity<AppUser, IdentityRole>(o =>
             {
@@ -116,8 +121,8 @@ public static class PortalServices
         services.ConfigureApplicationCookie(o =>
         {
             // __Host-: Secure, path /, no domain — the browser refuses it over plain HTTP or from a subdomain.
-            o.Cookie.Name = "__Host-PolicyPortal.Auth";
-            o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            o.Cookie.Name = cookies.Name("PolicyPortal.Auth");
+            o.Cookie.SecurePolicy = cookies.SecurePolicy;
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.LoginPath = "/account/login";
@@ -131,15 +136,15 @@ public static class PortalServices
         // The short-lived cookie between the password and the code, and the unused external/remember-me ones, likewise.
         foreach (var (scheme, name) in new[]
                  {
-                     (IdentityConstants.TwoFactorUserIdScheme, "__Host-PolicyPortal.TwoFactor"),
-                     (IdentityConstants.TwoFactorRememberMeScheme, "__Host-PolicyPortal.RememberDevice"),
-                     (IdentityConstants.ExternalScheme, "__Host-PolicyPortal.External"),
+                     (IdentityConstants.TwoFactorUserIdScheme, "PolicyPortal.TwoFactor"),
+                     (IdentityConstants.TwoFactorRememberMeScheme, "PolicyPortal.RememberDevice"),
+                     (IdentityConstants.ExternalScheme, "PolicyPortal.External"),
                  })
         {
             services.Configure<CookieAuthenticationOptions>(scheme, o =>
             {
-                o.Cookie.Name = name;
-                o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+                o.Cookie.Name = cookies.Name(name);
+                o.Cookie.SecurePolicy = cookies.SecurePolicy;
                 o.Cookie.HttpOnly = true;
                 o.Cookie.SameSite = SameSiteMode.Lax;
             });
@@ -167,4 +172,16 @@ public static class PortalServices
 
     private static string LogFolder(IConfiguration configuration, string contentRoot) =>
         Path.GetFullPath(configuration["Logging:Folder"] is { Length: > 0 } folder ? folder : Path.Combine(contentRoot, "logs"), contentRoot);
+
+    /// <summary>
+    /// Every cookie is <c>__Host-</c>-prefixed and Secure (so HTTPS only). <c>Security:RequireHttps=false</c> exists for
+    /// one case only: ./run.sh serving http://localhost:5000 on the developer's own machine; then cookies follow the
+    /// request's scheme and lose the prefix, which browsers refuse without Secure.
+    /// </summary>
+    private sealed record CookieRules(bool RequireHttps)
+    {
+        public CookieSecurePolicy SecurePolicy => RequireHttps ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+
+        public string Name(string name) => RequireHttps ? "__Host-" + name : name;
+    }
 }
