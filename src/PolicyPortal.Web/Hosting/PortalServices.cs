@@ -35,7 +35,9 @@ public static class PortalServices
                 Path.Combine(LogFolder(context.Configuration, contentRoot), "portal-.log"),
                 rollingInterval: RollingInterval.Day,
                 retainedFileCountLimit: 30,
-                formatProvider: CultureInfo.InvariantCulture));
+                formatProvider: CultureInfo.InvariantCulture),
+            // Each host logs to its own sinks (several portals run side by side in the tests), not through the static logger.
+            preserveStaticLogger: true);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 
         CultureInfo.DefaultThreadCurrentCulture = Russian;
