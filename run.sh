@@ -7,4 +7,7 @@ scripts/install-deps.sh run
 dotnet build src/PolicyPortal.Web -c Release --nologo -v q
 cd src/PolicyPortal.Web
 export ASPNETCORE_URLS=${ASPNETCORE_URLS:-http://localhost:5000}
+# Plain HTTP on this machine only: cookies without the __Host- prefix and Secure flag (docs/security.md).
+# A deployment serves HTTPS and leaves Security:RequireHttps at its default, true.
+if [[ "$ASPNETCORE_URLS" == http://localhost* ]]; then export Security__RequireHttps=${Security__RequireHttps:-false}; fi
 exec dotnet bin/Release/net10.0/PolicyPortal.Web.dll

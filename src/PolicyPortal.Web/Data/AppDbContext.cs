@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using PolicyPortal.Domain.Audit;
@@ -19,7 +20,7 @@ namespace PolicyPortal.Web.Data;
 ///   dotnet ef migrations add NAME -p src/PolicyPortal.Web -c SqlServerAppDbContext  -o Data/Migrations/SqlServer
 /// (or ./scripts/add-migration.sh NAME, which runs all three).
 /// </summary>
-public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext<AppUser>(options)
+public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
 {
     public DbSet<InstitutionProfile> Institutions => Set<InstitutionProfile>();
     public DbSet<PolicyDocument> Documents => Set<PolicyDocument>();
@@ -28,6 +29,9 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<ProhibitedService> ProhibitedServices => Set<ProhibitedService>();
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
     public DbSet<PublishedFile> PublishedFiles => Set<PublishedFile>();
+    public DbSet<AuthSession> AuthSessions => Set<AuthSession>();
+    /// <summary>DataProtection keys, used when the portal runs on PostgreSQL or SQL Server (SQLite keeps them in data/keys).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -17,8 +17,9 @@ public sealed class InstitutionName(AppDbContext db)
                 ? shortName
                 : "PolicyPortal";
         }
-        catch (DbException)
+        catch (Exception e) when (e is DbException || e.InnerException is DbException)
         {
+            // (Npgsql's execution strategy wraps a refused connection in an InvalidOperationException.)
             // The error page must still render when the database is down.
             return "PolicyPortal";
         }

@@ -1,3 +1,4 @@
+using PolicyPortal.Web.Accounts;
 using PolicyPortal.Web.Data;
 using PolicyPortal.Web.Documents;
 using PolicyPortal.Web.Setup;
@@ -9,6 +10,7 @@ public static class PortalPipeline
 {
     public static WebApplication UsePortal(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         // Users never see a stack trace, in any environment; the log has it.
         app.UseExceptionHandler("/error");
         app.UseStatusCodePagesWithReExecute("/error/{0}");
@@ -23,7 +25,10 @@ public static class PortalPipeline
         app.UseStaticFiles();
         app.UseMiddleware<SetupGateMiddleware>();
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
+        app.Use(DatabaseTicketStore.RaiseDatabaseFailure);
+        app.UseMiddleware<TwoFactorEnrolmentGate>();
         app.UseAuthorization();
 
         app.MapGet("/health", async (AppDbContext db, CancellationToken ct) =>

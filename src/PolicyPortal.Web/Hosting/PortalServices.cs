@@ -1,10 +1,13 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.WebEncoders;
 using PolicyPortal.Web.Accounts;
 using PolicyPortal.Web.Data;
@@ -34,7 +37,9 @@ public static class PortalServices
                 Path.Combine(LogFolder(context.Configuration, contentRoot), "portal-.log"),
                 rollingInterval: RollingInterval.Day,
                 retainedFileCountLimit: 30,
-                formatProvider: CultureInfo.InvariantCulture));
+                formatProvider: CultureInfo.InvariantCulture),
+            // Each host logs to its own sinks (several portals run side by side in the tests), not through the static logger.
+            preserveStaticLogger: true);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 
         CultureInfo.DefaultThreadCurrentCulture = Russian;
@@ -59,22 +64,42 @@ public static class PortalServices
         services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.ValueCountLimit = 20_000);
         services.AddDocumentPdfs(configuration);
 
-        services.AddDataProtection()
-            .SetApplicationName("PolicyPortal")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(DatabaseRegistration.DataFolder(configuration, contentRoot), "keys")));
-
-        services.AddPortalIdentity();
+        services.AddPortalDataProtection(configuration, contentRoot);
+        var cookies = new CookieRules(configuration.GetValue("Security:RequireHttps", true));
+        services.AddPortalIdentity(cookies);
+        services.AddSignInRateLimit(configuration);
+        // Behind a reverse proxy on the same machine (loopback, the default known proxy) that terminates TLS:
+        // the request's scheme and the client's address come from X-Forwarded-Proto/-For.
+        services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
+        services.AddHsts(o =>
+        {
+            o.MaxAge = TimeSpan.FromDays(365);
+            o.IncludeSubDomains = true;
+        });
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = cookies.Name("PolicyPortal.Antiforgery");
+            o.Cookie.SecurePolicy = cookies.SecurePolicy;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+        });
+        services.Configure<CookieTempDataProviderOptions>(o =>
+        {
+            o.Cookie.Name = cookies.Name("PolicyPortal.TempData");
+            o.Cookie.SecurePolicy = cookies.SecurePolicy;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+        });
 
         services.AddAuthorizationBuilder()
             // Deny by default: every page needs a signed-in user unless it says [AllowAnonymous].
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, AuthorizationFailureLogger>();
 
         services.AddRazorPages(o => o.Conventions.AddPageRoute("/Index", "/policy"))
             .AddMvcOptions(FormBindingConventions.Apply);
         return builder;
     }
 
-    private static IServiceCollection AddPortalIdentity(this IServiceCollection services)
+    private static IServiceCollection AddPortalIdentity(this IServiceCollection services, CookieRules cookies)
     {
         services.AddIdentity<AppUser, IdentityRole>(o =>
             {
@@ -94,16 +119,27 @@ public static class PortalServices
             .AddErrorDescriber<RussianIdentityErrors>()
             .AddPasswordValidator<CommonPasswordValidator>();
 
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
+        services.Configure<SecurityStampValidatorOptions>(o =>
+        {
+            o.ValidationInterval = TimeSpan.Zero;
+            o.OnRefreshingPrincipal = TwoFactorPolicy.KeepSecondFactorMark;
+        });
+        services.AddSingleton<ITicketStore, DatabaseTicketStore>();
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<ITicketStore>((o, store) => o.SessionStore = store);
         services.ConfigureApplicationCookie(o =>
         {
-            o.Cookie.Name = ".PolicyPortal.Auth";
+            // __Host-: Secure, path /, no domain — the browser refuses it over plain HTTP or from a subdomain.
+            o.Cookie.Name = cookies.Name("PolicyPortal.Auth");
+            o.Cookie.SecurePolicy = cookies.SecurePolicy;
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.LoginPath = "/account/login";
             o.LogoutPath = "/account/logout";
-            o.ExpireTimeSpan = TimeSpan.FromMinutes(30);
+            o.ExpireTimeSpan = SessionLifetime.Idle;
             o.SlidingExpiration = true;
+            o.Events.OnSigningIn = SessionLifetime.OnSigningIn;
+            o.Events.OnValidatePrincipal = SessionLifetime.OnValidatePrincipal;
             // An honest 403 (rendered by the error page) instead of a redirect to a page that says «no access».
             o.Events.OnRedirectToAccessDenied = context =>
             {
@@ -111,9 +147,55 @@ public static class PortalServices
                 return Task.CompletedTask;
             };
         });
+        // The short-lived cookie between the password and the code, and the unused external/remember-me ones, likewise.
+        foreach (var (scheme, name) in new[]
+                 {
+                     (IdentityConstants.TwoFactorUserIdScheme, "PolicyPortal.TwoFactor"),
+                     (IdentityConstants.TwoFactorRememberMeScheme, "PolicyPortal.RememberDevice"),
+                     (IdentityConstants.ExternalScheme, "PolicyPortal.External"),
+                 })
+        {
+            services.Configure<CookieAuthenticationOptions>(scheme, o =>
+            {
+                o.Cookie.Name = cookies.Name(name);
+                o.Cookie.SecurePolicy = cookies.SecurePolicy;
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Lax;
+            });
+        }
+
         return services;
+    }
+
+    /// <summary>
+    /// Keys that encrypt cookies and sessions survive restarts: in the data folder with SQLite, in the database with
+    /// PostgreSQL or SQL Server (so several servers share them). One application name, so every copy reads the same cookies.
+    /// </summary>
+    private static void AddPortalDataProtection(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        var dataProtection = services.AddDataProtection().SetApplicationName("PolicyPortal");
+        if (DatabaseRegistration.Provider(configuration) == DatabaseProvider.Sqlite)
+        {
+            dataProtection.PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(DatabaseRegistration.DataFolder(configuration, contentRoot), "keys")));
+        }
+        else
+        {
+            dataProtection.PersistKeysToDbContext<AppDbContext>();
+        }
     }
 
     private static string LogFolder(IConfiguration configuration, string contentRoot) =>
         Path.GetFullPath(configuration["Logging:Folder"] is { Length: > 0 } folder ? folder : Path.Combine(contentRoot, "logs"), contentRoot);
+
+    /// <summary>
+    /// Every cookie is <c>__Host-</c>-prefixed and Secure (so HTTPS only). <c>Security:RequireHttps=false</c> exists for
+    /// one case only: ./run.sh serving http://localhost:5000 on the developer's own machine; then cookies follow the
+    /// request's scheme and lose the prefix, which browsers refuse without Secure.
+    /// </summary>
+    private sealed record CookieRules(bool RequireHttps)
+    {
+        public CookieSecurePolicy SecurePolicy => RequireHttps ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+
+        public string Name(string name) => RequireHttps ? "__Host-" + name : name;
+    }
 }

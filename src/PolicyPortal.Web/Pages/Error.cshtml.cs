@@ -20,12 +20,20 @@ public sealed class ErrorModel : PageModel
 
     public void OnPost(int? code) => OnGet(code);
 
-    /// <summary>A database that is down or read-only is a 503 («try later»), not a 500.</summary>
-    private static int StatusFor(Exception? error) => error switch
+    /// <summary>A database that is down or read-only is a 503 («try later»), not a 500 — also when EF Core wraps
+    /// the provider's exception (Npgsql's execution strategy reports a refused connection as a "transient failure").</summary>
+    private static int StatusFor(Exception? error)
     {
-        DbException or DbUpdateException or TimeoutException => 503,
-        _ => 500,
-    };
+        for (var e = error; e is not null; e = e.InnerException)
+        {
+            if (e is DbException or DbUpdateException or TimeoutException)
+            {
+                return 503;
+            }
+        }
+
+        return 500;
+    }
 
     private void Describe(int code)
     {

@@ -1,3 +1,10 @@
+using System.Net;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using PolicyPortal.IntegrationTests.Infrastructure;
 
@@ -44,20 +51,39 @@ public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
     public const string Name = "browser";
 }
 
+/// <summary>
+/// The portal on Kestrel over HTTPS on a free loopback port, with a self-signed certificate made in-process. HTTPS and
+/// not HTTP because the portal's cookies are __Host- and Secure and its antiforgery check refuses plain-HTTP requests;
+/// the browser context accepts the certificate (<see cref="ContextOptions"/>). Production settings, nothing relaxed.
+/// </summary>
 public sealed class LivePortal : IDisposable
 {
     private readonly PortalFactory factory = new();
 
     public LivePortal()
     {
-        factory.UseKestrel(0);
+        using var certificate = SelfSignedCertificate();
+        factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0, listen => listen.UseHttps(X509CertificateLoader.LoadPkcs12(certificate.Export(X509ContentType.Pkcs12), null))));
         factory.StartServer();
-        BaseUrl = factory.ClientOptions.BaseAddress.ToString().TrimEnd('/');
+        BaseUrl = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single().TrimEnd('/');
     }
+
+    public static BrowserNewContextOptions ContextOptions => new() { Locale = "ru-RU", IgnoreHTTPSErrors = true };
 
     public string BaseUrl { get; }
 
     public PortalFactory Factory => factory;
 
     public void Dispose() => factory.Dispose();
+
+    private static X509Certificate2 SelfSignedCertificate()
+    {
+        using var key = RSA.Create(2048);
+        var request = new CertificateRequest("CN=localhost", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        var names = new SubjectAlternativeNameBuilder();
+        names.AddIpAddress(IPAddress.Loopback);
+        names.AddDnsName("localhost");
+        request.CertificateExtensions.Add(names.Build());
+        return request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(1));
+    }
 }

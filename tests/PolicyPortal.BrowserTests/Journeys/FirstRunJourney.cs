@@ -1,6 +1,7 @@
 using Microsoft.Playwright;
 using PolicyPortal.BrowserTests.Infrastructure;
 using PolicyPortal.BrowserTests.Pages;
+using PolicyPortal.IntegrationTests.Infrastructure;
 
 namespace PolicyPortal.BrowserTests.Journeys;
 
@@ -11,7 +12,7 @@ public sealed class FirstRunJourney(BrowserFixture fixture)
     public async Task A_newcomer_sets_up_the_portal_signs_in_as_administrator_and_signs_out()
     {
         using var portal = BrowserFixture.StartPortal();
-        await using var context = await fixture.Browser.NewContextAsync(new() { Locale = "ru-RU" });
+        await using var context = await fixture.Browser.NewContextAsync(LivePortal.ContextOptions);
         var page = await context.NewPageAsync();
 
         await page.GotoAsync(portal.BaseUrl + "/");
@@ -28,20 +29,38 @@ public sealed class FirstRunJourney(BrowserFixture fixture)
         await page.GetByLabel("Пароль", new() { Exact = true }).FillAsync("зелёный чай по утрам");
         await page.GetByLabel("Пароль ещё раз").FillAsync("зелёный чай по утрам");
         await setup.SubmitAsync();
+
+        // An administrator must enrol in two-factor sign-in before anything else.
+        await Assertions.Expect(page).ToHaveURLAsync(portal.BaseUrl + "/account/two-factor/setup");
+        await Assertions.Expect(page.GetByAltText("QR-код для приложения-аутентификатора")).ToBeVisibleAsync();
+        await Screenshots.TakeAsync(page, "02-two-factor-setup");
+        var sharedKey = await page.Locator("#shared-key").InnerTextAsync();
+        await new TwoFactorPage(page).EnterCodeAsync(Totp.Now(sharedKey), "Включить двухфакторный вход");
+        await Assertions.Expect(page.GetByText("Двухфакторный вход включён.")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".recovery-codes li")).ToHaveCountAsync(10);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Перейти на рабочий стол" }).ClickAsync();
+
         await Assertions.Expect(page).ToHaveURLAsync(portal.BaseUrl + "/dashboard");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Рабочий стол" })).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("header")).ToContainTextAsync("ТОГБПОУ «Уваровский политехнический колледж»");
-        await Screenshots.TakeAsync(page, "02-dashboard");
+        await Screenshots.TakeAsync(page, "03-dashboard");
 
         await page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Выйти") }).ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/login"));
-        await Screenshots.TakeAsync(page, "03-login");
+        await Screenshots.TakeAsync(page, "04-login");
 
         await new LoginPage(page).SignInAsync("admin@uvarovo.test", "зелёный чай по утрам");
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/two-factor"));
+        await Screenshots.TakeAsync(page, "05-two-factor-code");
+        await new TwoFactorPage(page).EnterCodeAsync(Totp.Now(sharedKey), "Подтвердить");
         await Assertions.Expect(page).ToHaveURLAsync(portal.BaseUrl + "/dashboard");
+
+        var cookies = await context.CookiesAsync();
+        var auth = Assert.Single(cookies, c => c.Name == "__Host-PolicyPortal.Auth");
+        Assert.True(auth.Secure && auth.HttpOnly && auth.SameSite == SameSiteAttribute.Lax);
         await page.GotoAsync(portal.BaseUrl + "/admin/users");
         await Assertions.Expect(page.GetByRole(AriaRole.Cell, new() { Name = "Рыбаков Сергей Сергеевич" })).ToBeVisibleAsync();
-        await Screenshots.TakeAsync(page, "04-users");
+        await Screenshots.TakeAsync(page, "06-users");
 
         var setupAgain = await page.GotoAsync(portal.BaseUrl + "/setup");
         Assert.Equal(404, setupAgain!.Status);

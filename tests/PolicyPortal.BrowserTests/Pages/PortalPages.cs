@@ -32,6 +32,15 @@ public sealed class LoginPage(IPage page)
     }
 }
 
+public sealed class TwoFactorPage(IPage page)
+{
+    public async Task EnterCodeAsync(string code, string button)
+    {
+        await page.GetByLabel("Код из приложения или код восстановления").FillAsync(code);
+        await page.GetByRole(AriaRole.Button, new() { Name = button }).ClickAsync();
+    }
+}
+
 public static class Screenshots
 {
     public static async Task<string> TakeAsync(IPage page, string name)

@@ -5,11 +5,14 @@ using AngleSharp.Html.Parser;
 namespace PolicyPortal.IntegrationTests.Infrastructure;
 
 /// <summary>Browses the portal like a person with forms: GET a page, fill its form (antiforgery token included), POST it.</summary>
-public sealed class FormClient(HttpClient http) : IDisposable
+public sealed class FormClient(HttpClient http, CookieContainer? cookies = null) : IDisposable
 {
     private static readonly HtmlParser Parser = new();
 
     public HttpClient Http { get; } = http;
+
+    /// <summary>The cookies this client holds (to replay one elsewhere, or to check its attributes).</summary>
+    public CookieContainer Cookies => cookies ?? throw new InvalidOperationException("This client was made without a cookie container.");
 
     public async Task<(HttpResponseMessage Response, IHtmlDocument Page)> GetAsync(string url)
     {
@@ -80,9 +83,15 @@ public sealed class FormClient(HttpClient http) : IDisposable
             _ => null,
         };
 
+    /// <summary>True for a redirect whose target starts with <paramref name="pathStart"/>; scheme and host are ignored
+    /// on both sides, so "/account/login" and "http://localhost/account/login" both match "https://localhost/account/login".</summary>
     public static bool IsRedirectTo(HttpResponseMessage response, string pathStart) =>
         response.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.Found or HttpStatusCode.SeeOther &&
-        response.Headers.Location?.OriginalString.StartsWith(pathStart, StringComparison.OrdinalIgnoreCase) == true;
+        response.Headers.Location is { } location &&
+        PathAndQuery(location.OriginalString).StartsWith(PathAndQuery(pathStart), StringComparison.OrdinalIgnoreCase);
+
+    private static string PathAndQuery(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var absolute) && absolute.Scheme.StartsWith("http", StringComparison.Ordinal) ? absolute.PathAndQuery : url;
 
     private static async Task<IHtmlDocument> ParseAsync(HttpResponseMessage response) =>
         await Parser.ParseDocumentAsync(await response.Content.ReadAsStringAsync());

@@ -4,12 +4,14 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using PolicyPortal.Web.Accounts;
 using PolicyPortal.Web.Hosting;
 
 namespace PolicyPortal.Web.Pages.Account;
 
 [AllowAnonymous]
+[EnableRateLimiting(SignInRateLimit.Policy)]
 public sealed class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUser> users, ILogger<LoginModel> logger) : PageModel
 {
     /// <summary>One message for an unknown user and a wrong password, so the form does not reveal who has an account.</summary>
@@ -48,6 +50,11 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUse
         {
             logger.LogInformation("User {User} signed in", user.UserName);
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/dashboard");
+        }
+
+        if (result.RequiresTwoFactor)
+        {
+            return RedirectToPage("/Account/TwoFactor", new { ReturnUrl });
         }
 
         logger.LogWarning("Failed sign-in for {User} (locked out: {LockedOut})", user.UserName, result.IsLockedOut);

@@ -29,6 +29,11 @@ public sealed class IndexModel(
 
     public async Task<IActionResult> OnPostAsync()
     {
+        if (await state.IsDoneAsync())
+        {
+            return NotFound();
+        }
+
         var validation = new SetupValidator().Validate(Input);
         if (!validation.IsValid)
         {

@@ -6,12 +6,13 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using PolicyPortal.Web.Accounts;
+using PolicyPortal.Web.Data;
 using PolicyPortal.Web.Hosting;
 
 namespace PolicyPortal.Web.Pages.Admin.Users;
 
 [Authorize(Roles = Roles.Administrator)]
-public sealed class IndexModel(UserManager<AppUser> users, ILogger<IndexModel> logger) : PageModel
+public sealed class IndexModel(UserManager<AppUser> users, AppDbContext db, ILogger<IndexModel> logger) : PageModel
 {
     [BindProperty]
     public NewUserInput Input { get; set; } = new();
@@ -88,8 +89,13 @@ public sealed class IndexModel(UserManager<AppUser> users, ILogger<IndexModel> l
 
         user.IsDisabled = !user.IsDisabled;
         await users.UpdateAsync(user);
-        // A new security stamp ends the user's other sessions at their next request.
+        // A new security stamp ends the user's sessions at their next request; deleting their session rows ends them now.
         await users.UpdateSecurityStampAsync(user);
+        if (user.IsDisabled)
+        {
+            await DatabaseTicketStore.EndSessionsAsync(db, user.Id);
+        }
+
         logger.LogInformation("{Admin} {Action} user {User}", User.Identity?.Name, user.IsDisabled ? "disabled" : "enabled", user.UserName);
         Message = user.IsDisabled ? $"Учётная запись {user.FullName} отключена." : $"Учётная запись {user.FullName} включена.";
         return RedirectToPage();

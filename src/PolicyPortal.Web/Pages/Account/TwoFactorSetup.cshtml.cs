@@ -1,0 +1,130 @@
+using System.Text;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using PolicyPortal.Web.Accounts;
+using PolicyPortal.Web.Data;
+using PolicyPortal.Web.Hosting;
+using QRCoder;
+
+namespace PolicyPortal.Web.Pages.Account;
+
+/// <summary>Enrolment in two-factor sign-in with an authenticator app (TOTP, RFC 6238), and new recovery codes.</summary>
+public sealed class TwoFactorSetupModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, AppDbContext db, ILogger<TwoFactorSetupModel> logger) : PageModel
+{
+    private const string Issuer = "PolicyPortal";
+
+    [BindProperty]
+    public TwoFactorInput Input { get; set; } = new();
+
+    public bool Enabled { get; private set; }
+    public bool Required { get; private set; }
+    public string SharedKey { get; private set; } = "";
+    public string AuthenticatorUri { get; private set; } = "";
+    public string QrCodeDataUri { get; private set; } = "";
+    public IReadOnlyList<string> RecoveryCodes { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+
+        await LoadAsync(user);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+
+        var validation = new TwoFactorValidator().Validate(Input);
+        var code = Input.Code.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
+        if (!validation.IsValid)
+        {
+            ModelState.AddErrors(validation);
+        }
+        else if (!await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code))
+        {
+            ModelState.AddModelError("Input.Code", TwoFactorModel.WrongCodeMessage);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            await LoadAsync(user);
+            return Page();
+        }
+
+        await users.SetTwoFactorEnabledAsync(user, true);
+        RecoveryCodes = [.. await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10) ?? []];
+        // Other browsers signed in with the password alone are signed out; this one now counts as two-factor.
+        await DatabaseTicketStore.EndSessionsAsync(db, user.Id, keepCurrentOf: HttpContext);
+        var current = await HttpContext.AuthenticateAsync(IdentityConstants.ApplicationScheme);
+        await signIn.SignInWithClaimsAsync(user, current.Properties, [TwoFactorPolicy.SecondFactorClaim()]);
+        logger.LogInformation("User {User} enabled two-factor sign-in", user.UserName);
+        Enabled = true;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostNewRecoveryCodesAsync()
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+
+        if (!user.TwoFactorEnabled)
+        {
+            return RedirectToPage();
+        }
+
+        RecoveryCodes = [.. await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10) ?? []];
+        logger.LogInformation("User {User} generated new recovery codes", user.UserName);
+        Enabled = true;
+        return Page();
+    }
+
+    private async Task LoadAsync(AppUser user)
+    {
+        Enabled = user.TwoFactorEnabled;
+        Required = TwoFactorPolicy.IsRequiredFor(User);
+        if (Enabled)
+        {
+            return;
+        }
+
+        var key = await users.GetAuthenticatorKeyAsync(user);
+        if (string.IsNullOrEmpty(key))
+        {
+            await users.ResetAuthenticatorKeyAsync(user);
+            key = await users.GetAuthenticatorKeyAsync(user) ?? "";
+            // Resetting the key changes the security stamp; re-issue this browser's cookie so it stays signed in.
+            await signIn.RefreshSignInAsync(user);
+        }
+
+        SharedKey = Grouped(key);
+        AuthenticatorUri = $"otpauth://totp/{Uri.EscapeDataString(Issuer)}:{Uri.EscapeDataString(user.Email ?? user.UserName ?? "")}?secret={key}&issuer={Uri.EscapeDataString(Issuer)}&digits=6";
+        using var qr = QRCodeGenerator.GenerateQrCode(AuthenticatorUri, QRCodeGenerator.ECCLevel.M);
+        QrCodeDataUri = "data:image/png;base64," + Convert.ToBase64String(new PngByteQRCode(qr).GetGraphic(6));
+    }
+
+    /// <summary>The key in groups of four, easier to type by hand: «abcd efgh …».</summary>
+    private static string Grouped(string key)
+    {
+        var text = new StringBuilder();
+        for (var i = 0; i < key.Length; i += 4)
+        {
+            text.Append(key.AsSpan(i, Math.Min(4, key.Length - i))).Append(' ');
+        }
+
+        return text.ToString().TrimEnd().ToLowerInvariant();
+    }
+}
