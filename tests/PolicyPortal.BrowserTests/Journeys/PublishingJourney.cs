@@ -13,13 +13,10 @@ public sealed partial class PublishingJourney(BrowserFixture fixture)
     public async Task A_director_publishes_from_the_college_template_then_publishes_a_new_edition_that_supersedes_it()
     {
         using var portal = BrowserFixture.StartPortal();
-        await using var context = await fixture.Browser.NewContextAsync(new() { Locale = "ru-RU" });
+        await using var context = await fixture.Browser.NewContextAsync(LivePortal.ContextOptions);
         var page = await context.NewPageAsync();
         await page.GotoAsync(portal.BaseUrl + "/setup");
-        var setup = new SetupPage(page);
-        await setup.FillAsync("Уваровский политехнический колледж", "Уварово", "Ермакова Наталья Александровна", "Рыбаков Сергей Сергеевич", "director@uvarovo.test", "зелёный чай по утрам");
-        await page.GetByLabel("Администратор также директор").CheckAsync();
-        await setup.SubmitAsync();
+        await new SetupPage(page).CompleteAsDirectorAsync("director@uvarovo.test", "зелёный чай по утрам");
         await DocumentArrange.AddPersonAsync(portal.Factory, "Кухарская Оксана Борисовна", "Заместитель директора по учебной работе");
 
         await page.GotoAsync(portal.BaseUrl + "/director/documents");

@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using PolicyPortal.BrowserTests.Infrastructure;
+using PolicyPortal.IntegrationTests.Infrastructure;
 
 namespace PolicyPortal.BrowserTests.Pages;
 
@@ -20,6 +21,19 @@ public sealed class SetupPage(IPage page)
     }
 
     public Task SubmitAsync() => page.GetByRole(AriaRole.Button, new() { Name = "Сохранить и войти" }).ClickAsync();
+
+    /// <summary>The whole first run for an administrator who is also the director: setup, then the required two-factor enrolment.
+    /// Returns the authenticator's shared key, for signing in again.</summary>
+    public async Task<string> CompleteAsDirectorAsync(string email, string password)
+    {
+        await FillAsync("Уваровский политехнический колледж", "Уварово", "Ермакова Наталья Александровна", "Рыбаков Сергей Сергеевич", email, password);
+        await page.GetByLabel("Администратор также директор").CheckAsync();
+        await SubmitAsync();
+        var sharedKey = await page.Locator("#shared-key").InnerTextAsync();
+        await new TwoFactorPage(page).EnterCodeAsync(Totp.Now(sharedKey), "Включить двухфакторный вход");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Перейти на рабочий стол" }).ClickAsync();
+        return sharedKey;
+    }
 }
 
 public sealed class LoginPage(IPage page)
