@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using PolicyPortal.IntegrationTests.Infrastructure;
 
@@ -15,9 +14,9 @@ public sealed class DocumentCommandsTests : IDisposable
         _ = factory.Server;
         var seed = Path.Combine(AppContext.BaseDirectory, "Seeds", "uvarovo-order-44-2025.txt");
 
-        var import = await RunAsync("import", seed);
+        var import = await AdminCommand.RunAsync(factory, null, "import", seed);
         Assert.Equal(0, import.ExitCode);
-        var id = Guid.Parse(LastLine(import.Output));
+        var id = Guid.Parse(import.LastLine);
         Assert.Contains("подписи и даты не переносятся", import.Output);
         await using (factory.Scope(out var db))
         {
@@ -28,7 +27,7 @@ public sealed class DocumentCommandsTests : IDisposable
             Assert.Equal("import-command", (await db.AuditLog.SingleAsync(a => a.EntityId == id.ToString())).UserName);
         }
 
-        var export = await RunAsync("export-json", id.ToString());
+        var export = await AdminCommand.RunAsync(factory, null, "export-json", id.ToString());
         Assert.Equal(0, export.ExitCode);
         Assert.Contains("\"number\": \"44\"", export.Output);
         Assert.Contains("\"documentTypeName\": \"ПРИКАЗ\"", export.Output);
@@ -40,9 +39,9 @@ public sealed class DocumentCommandsTests : IDisposable
         _ = factory.Server;
         var docx = Path.Combine(factory.Database.Folder, "order.docx");
         await File.WriteAllBytesAsync(docx, TestDocx.SchoolOrder());
-        var import = await RunAsync("import", docx);
+        var import = await AdminCommand.RunAsync(factory, null, "import", docx);
         Assert.Equal(0, import.ExitCode);
-        var id = Guid.Parse(LastLine(import.Output));
+        var id = Guid.Parse(import.LastLine);
 
         string snapshot;
         await using (factory.Scope(out var db))
@@ -54,7 +53,7 @@ public sealed class DocumentCommandsTests : IDisposable
             snapshot = document.SnapshotJson!;
         }
 
-        var export = await RunAsync("export-json", id.ToString());
+        var export = await AdminCommand.RunAsync(factory, null, "export-json", id.ToString());
         Assert.Equal(0, export.ExitCode);
         Assert.EndsWith(snapshot + Environment.NewLine, export.Output, StringComparison.Ordinal);
     }
@@ -68,10 +67,10 @@ public sealed class DocumentCommandsTests : IDisposable
         _ = factory.Server;
         var seed = Path.Combine(AppContext.BaseDirectory, "Seeds", seedFile);
 
-        var import = await RunAsync("import", seed, "--publish");
+        var import = await AdminCommand.RunAsync(factory, null, "import", seed, "--publish");
 
         Assert.True(import.ExitCode == 0, import.Error);
-        var id = Guid.Parse(LastLine(import.Output));
+        var id = Guid.Parse(import.LastLine);
         Assert.Contains("Опубликован.", import.Output);
         await using var scope = factory.Scope(out var db);
         var document = await db.Documents.SingleAsync(d => d.Id == id);
@@ -89,7 +88,7 @@ public sealed class DocumentCommandsTests : IDisposable
         var file = Path.Combine(factory.Database.Folder, "no-number.txt");
         await File.WriteAllTextAsync(file, text);
 
-        var import = await RunAsync("import", file, "--publish");
+        var import = await AdminCommand.RunAsync(factory, null, "import", file, "--publish");
 
         Assert.True(import.ExitCode == 0, import.Error);
         Assert.Contains("! Укажите номер документа.", import.Output);
@@ -102,42 +101,13 @@ public sealed class DocumentCommandsTests : IDisposable
         _ = factory.Server;
         var fake = Path.Combine(factory.Database.Folder, "fake.docx");
         await File.WriteAllTextAsync(fake, "ПРИКАЗ № 1");
-        var import = await RunAsync("import", fake);
+        var import = await AdminCommand.RunAsync(factory, null, "import", fake);
         Assert.Equal(1, import.ExitCode);
         Assert.Contains("Это не документ Word", import.Error);
 
-        var export = await RunAsync("export-json", Guid.NewGuid().ToString());
+        var export = await AdminCommand.RunAsync(factory, null, "export-json", Guid.NewGuid().ToString());
         Assert.Equal(1, export.ExitCode);
         Assert.Contains("не найден", export.Error);
-    }
-
-    private static string LastLine(string output) =>
-        output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)[^1];
-
-    private async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)
-    {
-        var dll = Path.Combine(AppContext.BaseDirectory, "PolicyPortal.Web.dll");
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-            WorkingDirectory = factory.Database.Folder,
-            StandardOutputEncoding = System.Text.Encoding.UTF8,
-            StandardErrorEncoding = System.Text.Encoding.UTF8,
-        };
-        start.ArgumentList.Add(dll);
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.ArgumentList.Add($"--Database:DataFolder={factory.Database.Folder}");
-        start.ArgumentList.Add($"--Logging:Folder={Path.Combine(factory.Database.Folder, "logs")}");
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, await output, await error);
     }
 
     public void Dispose() => factory.Dispose();

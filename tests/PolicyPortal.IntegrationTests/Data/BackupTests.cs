@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using PolicyPortal.Domain.Documents;
@@ -63,31 +62,12 @@ public sealed class BackupTests : IDisposable
     {
         _ = factory.Server;
         var target = Path.Combine(factory.Database.Folder, "cmd-backup.db");
-        var first = await RunCommandAsync("backup", target);
+        var first = await AdminCommand.RunAsync(factory, null, "backup", target);
         Assert.Equal(0, first.ExitCode);
         Assert.True(File.Exists(target));
-        var second = await RunCommandAsync("backup", target);
+        var second = await AdminCommand.RunAsync(factory, null, "backup", target);
         Assert.Equal(1, second.ExitCode);
         Assert.Contains("уже существует", second.Error);
-    }
-
-    private async Task<(int ExitCode, string Error)> RunCommandAsync(params string[] args)
-    {
-        var dll = Path.Combine(AppContext.BaseDirectory, "PolicyPortal.Web.dll");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, WorkingDirectory = factory.Database.Folder };
-        start.ArgumentList.Add(dll);
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.ArgumentList.Add($"--Database:DataFolder={factory.Database.Folder}");
-        start.ArgumentList.Add($"--Logging:Folder={Path.Combine(factory.Database.Folder, "logs")}");
-        using var process = Process.Start(start)!;
-        var error = await process.StandardError.ReadToEndAsync();
-        await process.StandardOutput.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, error);
     }
 
     private static async Task<object?> Scalar(SqliteConnection connection, string sql)
