@@ -13,7 +13,7 @@ public sealed class InstitutionName(AppDbContext db)
     {
         try
         {
-            return name ??= await db.Institutions.AsNoTracking().Select(i => i.ShortName).FirstOrDefaultAsync() is { Length: > 0 } shortName
+            return name ??= await db.Institutions.AsNoTracking().OrderBy(i => i.Id).Select(i => i.ShortName).FirstOrDefaultAsync() is { Length: > 0 } shortName
                 ? shortName
                 : "PolicyPortal";
         }

@@ -12,7 +12,7 @@ public sealed class LocalTime(AppDbContext db, TimeProvider time)
     {
         if (zone is null)
         {
-            var id = await db.Institutions.AsNoTracking().Select(i => i.TimeZone).FirstOrDefaultAsync() ?? "Europe/Moscow";
+            var id = await db.Institutions.AsNoTracking().OrderBy(i => i.Id).Select(i => i.TimeZone).FirstOrDefaultAsync() ?? "Europe/Moscow";
             zone = TimeZoneInfo.TryFindSystemTimeZoneById(id, out var found) ? found : TimeZoneInfo.FindSystemTimeZoneById("Europe/Moscow");
         }
 

@@ -32,7 +32,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time, LocalTime loc
 
     public async Task<IActionResult> OnPostFromTemplateAsync()
     {
-        var profile = await db.Institutions.AsNoTracking().FirstAsync();
+        var profile = await db.Institutions.AsNoTracking().OrderBy(i => i.Id).FirstAsync();
         var services = await db.Services.AsNoTracking().OrderBy(s => s.SortOrder).ToListAsync();
         var prohibited = await db.ProhibitedServices.AsNoTracking().OrderBy(p => p.Name).ToListAsync();
         var content = ModelTemplates.For(profile, services, prohibited, await localTime.TodayAsync());
@@ -41,7 +41,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time, LocalTime loc
 
     public async Task<IActionResult> OnPostBlankAsync()
     {
-        var profile = await db.Institutions.AsNoTracking().FirstAsync();
+        var profile = await db.Institutions.AsNoTracking().OrderBy(i => i.Id).FirstAsync();
         var content = new DocumentContent
         {
             Requisites =

@@ -21,7 +21,7 @@ public sealed class IndexModel(AppDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync()
     {
-        var profile = await db.Institutions.AsNoTracking().FirstOrDefaultAsync();
+        var profile = await db.Institutions.AsNoTracking().OrderBy(i => i.Id).FirstOrDefaultAsync();
         if (profile is null)
         {
             return NotFound();
@@ -41,7 +41,7 @@ public sealed class IndexModel(AppDbContext db) : PageModel
             return Page();
         }
 
-        var profile = await db.Institutions.FirstAsync();
+        var profile = await db.Institutions.OrderBy(i => i.Id).FirstAsync();
         Input.CopyTo(profile);
         await db.SaveChangesAsync();
         return Redirect("/admin/profile?saved=1");
