@@ -62,6 +62,8 @@ public sealed class DocumentEditorTests : IAsyncLifetime
 
         var (good, _) = await director.SubmitAsync(url, new Dictionary<string, string> { ["Requisites.Number"] = "1065/1-о", ["Requisites.Title"] = "Мой заголовок" });
         Assert.True(FormClient.IsRedirectTo(good, url));
+        var (_, after) = await director.GetAsync(url);
+        Assert.Contains("№\u00a01065/1-о", after.QuerySelector(".part-preview .document")!.TextContent);
         var saved = (await DocumentArrange.LoadAsync(factory, id)).ReadContent();
         Assert.Equal("1065/1-о", saved.Requisites.Number);
         Assert.Equal("Мой заголовок", saved.Requisites.Title);

@@ -54,6 +54,22 @@ public sealed class PendingPdfTests : IDisposable
     }
 
     [Fact]
+    public async Task Publishing_without_a_browser_succeeds_and_the_director_sees_why_the_pdfs_wait()
+    {
+        using var director = await TestAccounts.SetUpAsync(factory);
+        var id = await DocumentArrange.CreateReadyDraftAsync(factory, director);
+
+        var published = await DocumentArrange.PublishAsync(director, id);
+
+        Assert.True(FormClient.IsRedirectTo(published, $"/director/documents/{id}"));
+        Assert.Equal(Domain.Documents.DocumentStatus.Published, (await DocumentArrange.LoadAsync(factory, id)).Status);
+        var (_, overview) = await director.GetAsync($"/director/documents/{id}");
+        var pending = overview.QuerySelector(".file-list .inline-notice")!.TextContent;
+        Assert.Contains("Не удалось запустить браузер для печати PDF", pending);
+        Assert.Contains("повторной попыткой", pending);
+    }
+
+    [Fact]
     public async Task Rendering_again_never_changes_a_ready_pdf()
     {
         factory.ChromiumPath = PdfPortalFactory.Chromium;
