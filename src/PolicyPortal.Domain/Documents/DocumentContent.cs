@@ -27,6 +27,8 @@ public sealed class Requisites
 {
     public string FounderLine { get; set; } = "";
     public string InstitutionName { get; set; } = "";
+    /// <summary>«ТОГБПОУ «Уваровский политехнический колледж»»: reads right after «приказом директора» in the appendices' grifs.</summary>
+    public string InstitutionShortName { get; set; } = "";
     /// <summary>«ПРИКАЗ», «ПОЛОЖЕНИЕ»…</summary>
     public string DocumentTypeName { get; set; } = "ПРИКАЗ";
     public DateOnly? Date { get; set; }

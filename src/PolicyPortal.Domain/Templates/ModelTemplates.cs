@@ -35,6 +35,7 @@ public static class ModelTemplates
             {
                 FounderLine = profile.FounderLine.Trim(),
                 InstitutionName = profile.FullName.Trim(),
+                InstitutionShortName = profile.ShortName.Trim(),
                 DocumentTypeName = "ПРИКАЗ",
                 Date = today,
                 Number = "",

@@ -33,7 +33,8 @@ public static class DocumentText
             return [.. appendix.GrifOverride.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)];
         }
 
-        var institution = requisites.InstitutionName.Trim();
+        // The short name («ТОГБПОУ «…»») reads right after «директора»; a full name in the nominative would not.
+        var institution = requisites.InstitutionShortName.Trim() is { Length: > 0 } shortName ? shortName : requisites.InstitutionName.Trim();
         var byDirector = StartsWithAbbreviation(institution) ? $"приказом директора {institution}" : "приказом директора";
         return [$"Приложение {number}", "УТВЕРЖДЕНО", byDirector, DateAndNumber(requisites)];
     }

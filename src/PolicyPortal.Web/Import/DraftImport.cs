@@ -52,6 +52,11 @@ public static class DraftImport
             filled.Add("наименование организации");
         }
 
+        if (string.IsNullOrWhiteSpace(requisites.InstitutionShortName))
+        {
+            requisites.InstitutionShortName = profile.ShortName.Trim();
+        }
+
         var city = profile.City.Trim();
         if (string.IsNullOrWhiteSpace(requisites.Place) && city.Length > 0)
         {

@@ -51,7 +51,7 @@ public sealed class PublishedOrderPdfTests(PublishedOrderFixture fixture) : ICla
         var pages = PdfReading.PageTexts(Package);
         for (var n = 1; n <= fixture.Content.Appendices.Count; n++)
         {
-            var grif = $"Приложение {n} УТВЕРЖДЕНО приказом директора от 25.04.2025 № 44";
+            var grif = $"Приложение {n} УТВЕРЖДЕНО приказом директора ТОГБПОУ «Уваровский политехнический колледж» от 25.04.2025 № 44";
             var page = pages.ToList().FindIndex(p => p.Contains(grif, StringComparison.Ordinal));
             Assert.True(page > 0, $"No page with the grif of appendix {n}");
             Assert.DoesNotContain(fixture.Content.Appendices[n - 1].Title, pages[page - 1], StringComparison.Ordinal);

@@ -312,6 +312,7 @@ public sealed class EditModel(AppDbContext db, TimeProvider time) : PageModel
     {
         FounderLine = r.FounderLine.Trim(),
         InstitutionName = r.InstitutionName.Trim(),
+        InstitutionShortName = r.InstitutionShortName.Trim(),
         DocumentTypeName = r.DocumentTypeName.Trim(),
         Date = r.Date,
         Number = r.Number.Trim(),

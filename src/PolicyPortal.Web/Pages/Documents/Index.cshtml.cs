@@ -48,6 +48,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time, LocalTime loc
             {
                 FounderLine = profile.FounderLine,
                 InstitutionName = profile.FullName,
+                InstitutionShortName = profile.ShortName,
                 Place = $"г. {profile.City}",
                 Date = await localTime.TodayAsync(),
                 SignatoryPosition = profile.DirectorPosition,
