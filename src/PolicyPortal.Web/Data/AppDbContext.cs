@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using PolicyPortal.Domain.Acknowledgements;
 using PolicyPortal.Domain.Audit;
 using PolicyPortal.Domain.Documents;
 using PolicyPortal.Domain.Institutions;
@@ -28,6 +29,11 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<ProhibitedService> ProhibitedServices => Set<ProhibitedService>();
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
     public DbSet<PublishedFile> PublishedFiles => Set<PublishedFile>();
+    public DbSet<Acknowledgement> Acknowledgements => Set<Acknowledgement>();
+    public DbSet<SignatureAgreement> SignatureAgreements => Set<SignatureAgreement>();
+    public DbSet<AgreementAcceptance> AgreementAcceptances => Set<AgreementAcceptance>();
+    public DbSet<Invitation> Invitations => Set<Invitation>();
+    public DbSet<Reminder> Reminders => Set<Reminder>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -7,8 +7,10 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.WebEncoders;
 using PolicyPortal.Web.Accounts;
+using PolicyPortal.Web.Acknowledgements;
 using PolicyPortal.Web.Data;
 using PolicyPortal.Web.Documents;
+using PolicyPortal.Web.Mail;
 using PolicyPortal.Web.Setup;
 using Serilog;
 
@@ -58,6 +60,14 @@ public static class PortalServices
         // Long regulations post many fields at once (sections × clauses).
         services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.ValueCountLimit = 20_000);
         services.AddDocumentPdfs(configuration);
+        services.AddMemoryCache();
+        services.AddPortalMail(configuration);
+        services.AddScoped<AcknowledgementLedger>();
+        services.AddScoped<AcknowledgementSheet>();
+        services.AddScoped<Reminders>();
+        services.AddScoped<StaffInvitations>();
+        services.AddSingleton<PaperScans>();
+        services.Configure<Microsoft.AspNetCore.Builder.ForwardedHeadersOptions>(o => TrustedProxies.Configure(o, configuration));
 
         services.AddDataProtection()
             .SetApplicationName("PolicyPortal")
