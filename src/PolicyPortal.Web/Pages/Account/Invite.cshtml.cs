@@ -21,7 +21,7 @@ public sealed class InviteModel(StaffInvitations invitations, UserManager<AppUse
     public string Email { get; private set; } = "";
     public bool IsUsable { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string token, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync([FromRoute] string token, CancellationToken ct)
     {
         var invitation = await invitations.FindUsableAsync(token, ct);
         var user = invitation is null ? null : await users.FindByIdAsync(invitation.UserId);
@@ -30,7 +30,7 @@ public sealed class InviteModel(StaffInvitations invitations, UserManager<AppUse
         return IsUsable ? Page() : Gone();
     }
 
-    public async Task<IActionResult> OnPostAsync(string token, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync([FromRoute] string token, CancellationToken ct)
     {
         var invitation = await invitations.FindUsableAsync(token, ct);
         var user = invitation is null ? null : await users.FindByIdAsync(invitation.UserId);

@@ -40,10 +40,10 @@ public sealed class IndexModel(
     [TempData]
     public string? Message { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) =>
+    public async Task<IActionResult> OnGetAsync([FromRoute] Guid id, CancellationToken ct) =>
         await LoadAsync(id, ct) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnGetSheetAsync(Guid id, CancellationToken ct)
+    public async Task<IActionResult> OnGetSheetAsync([FromRoute] Guid id, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct))
         {
@@ -62,7 +62,7 @@ public sealed class IndexModel(
         }
     }
 
-    public async Task<IActionResult> OnGetScanAsync(Guid id, long acknowledgementId, CancellationToken ct)
+    public async Task<IActionResult> OnGetScanAsync([FromRoute] Guid id, long acknowledgementId, CancellationToken ct)
     {
         var name = await db.Acknowledgements.AsNoTracking()
             .Where(a => a.Id == acknowledgementId && a.DocumentId == id).Select(a => a.ScanFileName).FirstOrDefaultAsync(ct);
@@ -72,7 +72,7 @@ public sealed class IndexModel(
             : NotFound();
     }
 
-    public async Task<IActionResult> OnPostRemindAsync(Guid id, CancellationToken ct)
+    public async Task<IActionResult> OnPostRemindAsync([FromRoute] Guid id, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct))
         {
@@ -90,7 +90,7 @@ public sealed class IndexModel(
         return RedirectToPage(new { id });
     }
 
-    public async Task<IActionResult> OnPostPaperAsync(Guid id, CancellationToken ct)
+    public async Task<IActionResult> OnPostPaperAsync([FromRoute] Guid id, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct))
         {
@@ -145,7 +145,7 @@ public sealed class IndexModel(
         return RedirectToPage(new { id });
     }
 
-    private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
+    private async Task<bool> LoadAsync([FromRoute] Guid id, CancellationToken ct)
     {
         var document = await db.Documents.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, ct);
         if (document is null || document.IsDraft)

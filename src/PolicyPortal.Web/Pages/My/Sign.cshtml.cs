@@ -37,13 +37,13 @@ public sealed class SignModel(
     [TempData]
     public string? Message { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync([FromRoute] Guid id, CancellationToken ct)
     {
         var (result, _, _) = await LoadAsync(id, ct);
         return result ?? Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync([FromRoute] Guid id, CancellationToken ct)
     {
         var (result, person, user) = await LoadAsync(id, ct);
         if (result is not null)
@@ -104,7 +104,7 @@ public sealed class SignModel(
     }
 
     /// <returns>A result to return at once (404, a redirect) or null with the page's state loaded.</returns>
-    private async Task<(IActionResult? Result, Person? Person, AppUser? User)> LoadAsync(Guid id, CancellationToken ct)
+    private async Task<(IActionResult? Result, Person? Person, AppUser? User)> LoadAsync([FromRoute] Guid id, CancellationToken ct)
     {
         var user = await users.GetUserAsync(User);
         var person = await MyDocuments.PersonOfAsync(db, user?.Id, ct);
