@@ -22,6 +22,7 @@ public static class AdminCommands
                                         печатает замечания импорта, последней строкой — идентификатор документа
           export-json <id>              вывести документ в JSON (опубликованный — его зафиксированный снимок)
           export-pdf <id> <file>        сохранить PDF документа (опубликованного — сохранённый при публикации, проекта — с отметкой «ПРОЕКТ»)
+          verify-audit                  проверить цепочку хешей ознакомлений; код 1, если она нарушена
         """;
 
     private static readonly Dictionary<string, Func<WebApplication, string[], Task<int>>> Commands = new()
@@ -32,6 +33,7 @@ public static class AdminCommands
         ["import"] = DocumentCommands.ImportAsync,
         ["export-json"] = DocumentCommands.ExportJsonAsync,
         ["export-pdf"] = ExportPdfAsync,
+        ["verify-audit"] = VerifyAuditAsync,
     };
 
     /// <summary>
@@ -169,6 +171,21 @@ public static class AdminCommands
 
         Console.WriteLine($"PDF сохранён: {Path.GetFullPath(args[1])}");
         return 0;
+    }
+
+    private static async Task<int> VerifyAuditAsync(WebApplication app, string[] args)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var ledger = scope.ServiceProvider.GetRequiredService<Acknowledgements.AcknowledgementLedger>();
+        var (rows, broken) = await ledger.VerifyAsync();
+        if (broken is null)
+        {
+            Console.WriteLine($"OK: цепочка ознакомлений цела, записей: {rows}.");
+            return 0;
+        }
+
+        Console.WriteLine($"НАРУШЕНА: запись {broken.RowId} — {broken.Reason}.");
+        return 1;
     }
 
     /// <summary>Reads the password from standard input; without echo when a person types it.</summary>

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using PolicyPortal.Domain.Acknowledgements;
 using PolicyPortal.Domain.Audit;
 using PolicyPortal.Domain.Documents;
 using PolicyPortal.Domain.Institutions;
@@ -32,6 +33,11 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<AuthSession> AuthSessions => Set<AuthSession>();
     /// <summary>DataProtection keys, used when the portal runs on PostgreSQL or SQL Server (SQLite keeps them in data/keys).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<Acknowledgement> Acknowledgements => Set<Acknowledgement>();
+    public DbSet<SignatureAgreement> SignatureAgreements => Set<SignatureAgreement>();
+    public DbSet<AgreementAcceptance> AgreementAcceptances => Set<AgreementAcceptance>();
+    public DbSet<Invitation> Invitations => Set<Invitation>();
+    public DbSet<Reminder> Reminders => Set<Reminder>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

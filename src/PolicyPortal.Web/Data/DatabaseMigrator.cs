@@ -15,8 +15,20 @@ public sealed class DatabaseMigrator(AppDbContext db, IConfiguration configurati
             await db.Database.MigrateAsync(cancellationToken);
         }
 
+        await UseWriteAheadLogAsync(cancellationToken);
         await SeedDictionariesAsync(cancellationToken);
+    }
 
+    /// <summary>
+    /// SQLite in WAL mode: readers never wait for the writer and a commit is one append to the log, which is what
+    /// sixteen people signing at once need. The mode is stored in the file, so this is done once per database.
+    /// </summary>
+    private async Task UseWriteAheadLogAsync(CancellationToken cancellationToken)
+    {
+        if (DatabaseRegistration.Provider(configuration) == DatabaseProvider.Sqlite)
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
     }
 
     private void BackupSqliteBeforeMigrating(List<string> pending)

@@ -10,11 +10,13 @@ public static class PortalPipeline
 {
     public static WebApplication UsePortal(this WebApplication app)
     {
+        // X-Forwarded-For is believed only from the proxies listed in ForwardedHeaders:KnownProxies (none by default).
         app.UseForwardedHeaders();
         // Users never see a stack trace, in any environment; the log has it.
         app.UseExceptionHandler("/error");
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseMiddleware<UploadLimitMiddleware>();
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();

@@ -4,14 +4,15 @@ using System.Text.Unicode;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.WebEncoders;
 using PolicyPortal.Web.Accounts;
+using PolicyPortal.Web.Acknowledgements;
 using PolicyPortal.Web.Data;
 using PolicyPortal.Web.Documents;
+using PolicyPortal.Web.Mail;
 using PolicyPortal.Web.Setup;
 using Serilog;
 
@@ -63,14 +64,21 @@ public static class PortalServices
         // Long regulations post many fields at once (sections × clauses).
         services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.ValueCountLimit = 20_000);
         services.AddDocumentPdfs(configuration);
+        services.AddMemoryCache();
+        services.AddPortalMail(configuration);
+        services.AddScoped<AcknowledgementLedger>();
+        services.AddScoped<AcknowledgementSheet>();
+        services.AddScoped<Reminders>();
+        services.AddScoped<StaffInvitations>();
+        services.AddSingleton<PaperScans>();
 
         services.AddPortalDataProtection(configuration, contentRoot);
         var cookies = new CookieRules(configuration.GetValue("Security:RequireHttps", true));
         services.AddPortalIdentity(cookies);
         services.AddSignInRateLimit(configuration);
-        // Behind a reverse proxy on the same machine (loopback, the default known proxy) that terminates TLS:
-        // the request's scheme and the client's address come from X-Forwarded-Proto/-For.
-        services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
+        // Behind a reverse proxy that terminates TLS (by default on this machine: ForwardedHeaders:KnownProxies is loopback),
+        // the request's scheme and the client's address come from X-Forwarded-Proto/-For; from anyone else they are ignored.
+        services.Configure<ForwardedHeadersOptions>(o => TrustedProxies.Configure(o, configuration));
         services.AddHsts(o =>
         {
             o.MaxAge = TimeSpan.FromDays(365);

@@ -64,3 +64,51 @@ public static class Screenshots
         return path;
     }
 }
+
+/// <summary>Every sign-in step of the acknowledgement journey, in one place to adapt when sign-in changes.</summary>
+public static class SignInSteps
+{
+    /// <summary>First-run setup; the administrator (also the director) is signed in at the end.</summary>
+    public static async Task SetUpAndSignInAsAdministratorAsync(IPage page, string baseUrl, string email, string password)
+    {
+        await page.GotoAsync(baseUrl + "/setup");
+        await new SetupPage(page).CompleteAsDirectorAsync(email, password);
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/dashboard$"));
+    }
+
+    /// <summary>The invited person opens the link, sets a password and is signed in.</summary>
+    public static async Task AcceptInvitationAsync(IPage page, string link, string password)
+    {
+        await page.GotoAsync(link);
+        await page.GetByLabel("Новый пароль").FillAsync(password);
+        await page.GetByLabel("Пароль ещё раз").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Задать пароль и войти" }).ClickAsync();
+    }
+}
+
+public sealed class StaffDirectoryPage(IPage page)
+{
+    public async Task<string> InviteAsync(string baseUrl, string fullName)
+    {
+        await page.GotoAsync(baseUrl + "/director/staff");
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Пригласить: {fullName}" }).ClickAsync();
+        return (await page.Locator("#invite-link").TextContentAsync())!.Trim();
+    }
+}
+
+public sealed class MyDocumentPage(IPage page)
+{
+    public async Task AcceptAgreementAsync()
+    {
+        await page.GetByLabel("Я прочитал(а) соглашение и принимаю его условия").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Принять соглашение" }).ClickAsync();
+    }
+
+    public async Task SignAsync(string documentLink, string password)
+    {
+        await page.GetByRole(AriaRole.Link, new() { Name = documentLink }).ClickAsync();
+        await page.GetByLabel("С документом ознакомлен(а)").CheckAsync();
+        await page.GetByLabel("Ваш пароль").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Подтвердить ознакомление" }).ClickAsync();
+    }
+}

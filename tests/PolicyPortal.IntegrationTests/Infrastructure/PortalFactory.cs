@@ -18,6 +18,14 @@ public class PortalFactory : WebApplicationFactory<Program>
 {
     public static readonly Uri BaseAddress = new("https://localhost");
 
+    static PortalFactory()
+    {
+        // Hundreds of hosts start in one test run. Each would watch appsettings.json and wwwroot with inotify and the
+        // machine allows 128 inotify instances per user: no config reload, and polling for the static-file watcher.
+        Environment.SetEnvironmentVariable("DOTNET_hostBuilder__reloadConfigOnChange", "false");
+        Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
+    }
+
     private readonly bool ownsDatabase;
     private readonly Dictionary<string, string> settings = [];
     private readonly List<Action<IServiceCollection>> serviceChanges = [];

@@ -26,6 +26,8 @@ public enum Outcome
     Denied,
     Redirect,
     NotFound,
+    /// <summary>410: an invitation link that is unknown, used or expired.</summary>
+    Gone,
     ServerError,
 }
 
@@ -115,6 +117,21 @@ public sealed class AccessMatrixTests(AccessMatrixTests.Visitors visitors) : ICl
         DirectorOnly("GET", $"/director/documents/{NoSuchDocument}/preview.pdf", Outcome.NotFound),
         DirectorOnly("GET", $"/director/documents/{NoSuchDocument}/publish", Outcome.NotFound),
         DirectorOnly("POST", $"/director/documents/{NoSuchDocument}/publish", Outcome.NotFound),
+        SignedIn("GET", "/account/agreement"),
+        SignedIn("POST", "/account/agreement"),
+        All("GET", "/account/invite/not-a-token", Outcome.Gone),
+        All("POST", "/account/invite/not-a-token", Outcome.Gone),
+        AdminOnly("GET", "/admin/agreement"),
+        AdminOnly("POST", "/admin/agreement"),
+        new("POST", $"/director/staff?handler=Invite&id={NoSuchDocument}", Outcome.Login, Outcome.Denied, Outcome.Denied, Outcome.Redirect),
+        SignedIn("GET", "/my/documents"),
+        new("GET", $"/my/documents/{NoSuchDocument}", Outcome.Login, Outcome.NotFound, Outcome.NotFound, Outcome.NotFound),
+        new("POST", $"/my/documents/{NoSuchDocument}", Outcome.Login, Outcome.NotFound, Outcome.NotFound, Outcome.NotFound),
+        DirectorOnly("GET", $"/director/documents/{NoSuchDocument}/acknowledgements", Outcome.NotFound),
+        DirectorOnly("GET", $"/director/documents/{NoSuchDocument}/acknowledgements?handler=Sheet", Outcome.NotFound),
+        DirectorOnly("GET", $"/director/documents/{NoSuchDocument}/acknowledgements?handler=Scan", Outcome.NotFound),
+        DirectorOnly("POST", $"/director/documents/{NoSuchDocument}/acknowledgements?handler=Remind", Outcome.NotFound),
+        DirectorOnly("POST", $"/director/documents/{NoSuchDocument}/acknowledgements?handler=Paper", Outcome.NotFound),
         All("GET", $"/documents/{NoSuchDocument}/pdf", Outcome.NotFound),
         All("GET", $"/documents/{NoSuchDocument}/appendix/1/pdf", Outcome.NotFound),
     ];
@@ -187,6 +204,7 @@ public sealed class AccessMatrixTests(AccessMatrixTests.Visitors visitors) : ICl
         HttpStatusCode.OK => Outcome.Ok,
         HttpStatusCode.Forbidden => Outcome.Denied,
         HttpStatusCode.NotFound => Outcome.NotFound,
+        HttpStatusCode.Gone => Outcome.Gone,
         HttpStatusCode.InternalServerError => Outcome.ServerError,
         _ when FormClient.IsRedirectTo(response, "/account/login") && !FormClient.IsRedirectTo(response, "/account/login?loggedout") => Outcome.Login,
         HttpStatusCode.Redirect or HttpStatusCode.Found or HttpStatusCode.SeeOther => Outcome.Redirect,

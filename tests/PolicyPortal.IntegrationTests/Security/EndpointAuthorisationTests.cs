@@ -19,6 +19,7 @@ public sealed class EndpointAuthorisationTests : IDisposable
         "account/login",
         "account/two-factor",     // second sign-in step; needs the short-lived cookie from the password step
         "account/logout",
+        "account/invite/{token}", // an invited person sets a password; the single-use token is the credential
         "error/{code:int?}",
         "/health",                // "ok" or 503, for monitoring
         "/documents/{id:guid}/pdf",                        // published PDFs; drafts answer 404

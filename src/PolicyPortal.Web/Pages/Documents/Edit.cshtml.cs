@@ -56,7 +56,7 @@ public sealed class EditModel(AppDbContext db, TimeProvider time) : PageModel
 
     public Appendix? CurrentAppendix => AppendixIndex >= 0 && AppendixIndex < Contents.Appendices.Count ? Contents.Appendices[AppendixIndex] : null;
 
-    public async Task<IActionResult> OnGetAsync(Guid id, string? part)
+    public async Task<IActionResult> OnGetAsync([FromRoute] Guid id, [FromRoute] string? part)
     {
         if (!await LoadAsync(id, part))
         {
@@ -67,7 +67,7 @@ public sealed class EditModel(AppDbContext db, TimeProvider time) : PageModel
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(Guid id, string? part)
+    public async Task<IActionResult> OnPostAsync([FromRoute] Guid id, [FromRoute] string? part)
     {
         if (!await LoadAsync(id, part))
         {

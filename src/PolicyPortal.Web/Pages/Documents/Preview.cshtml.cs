@@ -15,7 +15,7 @@ public sealed class PreviewModel(AppDbContext db, IConfiguration configuration) 
     public DocumentView View { get; private set; } = default!;
     public string ShortTitle { get; private set; } = "";
 
-    public async Task<IActionResult> OnGetAsync(Guid id)
+    public async Task<IActionResult> OnGetAsync([FromRoute] Guid id)
     {
         var document = await db.Documents.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id);
         if (document is null)

@@ -20,7 +20,7 @@ public sealed class PublishModel(AppDbContext db, PublishDocument publish) : Pag
     [BindProperty] public Guid? SupersedesId { get; set; }
     [BindProperty] public bool Confirmed { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid id)
+    public async Task<IActionResult> OnGetAsync([FromRoute] Guid id)
     {
         if (!await LoadAsync(id))
         {
@@ -37,7 +37,7 @@ public sealed class PublishModel(AppDbContext db, PublishDocument publish) : Pag
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(Guid id)
+    public async Task<IActionResult> OnPostAsync([FromRoute] Guid id)
     {
         if (!await LoadAsync(id))
         {

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using PolicyPortal.Domain.Staff;
 using PolicyPortal.Web.Accounts;
+using PolicyPortal.Web.Acknowledgements;
 using PolicyPortal.Web.Data;
 using PolicyPortal.Web.Hosting;
 
@@ -11,7 +12,7 @@ namespace PolicyPortal.Web.Pages.Staff;
 
 /// <summary>The staff directory: people named in orders, rosters and acknowledgement lists. Never deleted, only deactivated.</summary>
 [Authorize(Roles = $"{Roles.Director},{Roles.Administrator}")]
-public sealed class IndexModel(AppDbContext db, ILogger<IndexModel> logger) : PageModel
+public sealed class IndexModel(AppDbContext db, StaffInvitations invitations, ILogger<IndexModel> logger) : PageModel
 {
     [BindProperty]
     public PersonInput Input { get; set; } = new();
@@ -25,6 +26,10 @@ public sealed class IndexModel(AppDbContext db, ILogger<IndexModel> logger) : Pa
 
     [TempData]
     public string? Message { get; set; }
+
+    /// <summary>An invitation link to pass on by hand when no mail server is configured.</summary>
+    [TempData]
+    public string? InviteLink { get; set; }
 
     public bool CanLinkAccounts => User.IsInRole(Roles.Administrator);
 
@@ -151,17 +156,35 @@ public sealed class IndexModel(AppDbContext db, ILogger<IndexModel> logger) : Pa
         return RedirectToPage();
     }
 
+    public async Task<IActionResult> OnPostInviteAsync(Guid id, CancellationToken ct)
+    {
+        if (!CanLinkAccounts)
+        {
+            return Forbid();
+        }
+
+        var outcome = await invitations.InviteAsync(id, User.Identity?.Name ?? "", $"{Request.Scheme}://{Request.Host}", ct);
+        Message = outcome.Message;
+        InviteLink = outcome.Link;
+        return RedirectToPage();
+    }
+
     private async Task LoadAsync()
     {
         var users = await db.Users.AsNoTracking().OrderBy(u => u.FullName)
             .Select(u => new UserOption(u.Id, $"{u.FullName} ({u.Email})")).ToListAsync();
         var accountNames = users.ToDictionary(u => u.Id, u => u.Title);
         var people = await db.People.AsNoTracking().OrderByDescending(p => p.IsActive).ThenBy(p => p.FullName).ToListAsync();
-        Rows = people.Select(p => new PersonRow(p, p.UserId is { } uid ? accountNames.GetValueOrDefault(uid, "") : "")).ToList();
+        var withPassword = (await db.Users.AsNoTracking().Where(u => u.PasswordHash != null).Select(u => u.Id).ToListAsync()).ToHashSet();
+        Rows = people.Select(p => new PersonRow(
+            p,
+            p.UserId is { } uid ? accountNames.GetValueOrDefault(uid, "") : "",
+            CanInvite: p.UserId is null || !withPassword.Contains(p.UserId))).ToList();
         Users = users;
     }
 
-    public sealed record PersonRow(Person Person, string Account);
+    /// <param name="CanInvite">No account yet, or an invited account whose password is not set yet.</param>
+    public sealed record PersonRow(Person Person, string Account, bool CanInvite);
 
     public sealed record UserOption(string Id, string Title);
 }

@@ -1,0 +1,93 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using PolicyPortal.AckBench;
+
+// Acknowledgement throughput of the real portal on SQLite: N staff accounts (agreement accepted), 16 concurrent
+// clients each signing in once and then acknowledging as different people. Each acknowledgement is a POST with the
+// password re-entered (PBKDF2, as Identity hashes it), timed from send to answer; opening the page for the form's
+// token is not timed.
+// Usage: dotnet run -c Release --project bench/AckBench [-- --signers=800 --clients=16 --seconds=30]
+var options = args.Select(a => a.TrimStart('-').Split('=', 2)).Where(p => p.Length == 2).ToDictionary(p => p[0], p => p[1]);
+var signers = int.Parse(options.GetValueOrDefault("signers", "800"), CultureInfo.InvariantCulture);
+var clients = int.Parse(options.GetValueOrDefault("clients", "16"), CultureInfo.InvariantCulture);
+var seconds = int.Parse(options.GetValueOrDefault("seconds", "30"), CultureInfo.InvariantCulture);
+var webDll = options.GetValueOrDefault("web", Path.Combine(AppContext.BaseDirectory, "PolicyPortal.Web.dll"));
+
+var folder = Directory.CreateTempSubdirectory("ackbench-").FullName;
+Console.WriteLine($"Arranging {signers} signers in {folder} …");
+var crowd = await SigningCrowd.ArrangeAsync(folder, signers);
+using var portal = new PortalProcess(webDll, folder);
+await portal.StartAsync();
+Console.WriteLine($"Portal at {portal.BaseUrl}; {clients} clients for up to {seconds} s.");
+
+// Phase 1 (not timed): every signer signs in, 16 at a time.
+var sessions = new ConcurrentQueue<SignerClient>();
+var signInClock = Stopwatch.StartNew();
+await Parallel.ForEachAsync(crowd.Emails, new ParallelOptions { MaxDegreeOfParallelism = clients }, async (email, ct) =>
+{
+    var client = new SignerClient(portal.BaseUrl);
+    await client.SignInAsync(email, SigningCrowd.Password, ct);
+    sessions.Enqueue(client);
+});
+Console.WriteLine($"sign-ins: {sessions.Count} in {signInClock.Elapsed.TotalSeconds:F1} s ({sessions.Count / signInClock.Elapsed.TotalSeconds:F1}/s)");
+
+// Phase 2 (timed): each client takes the next signed-in person, opens the document and confirms.
+var latencies = new ConcurrentBag<double>();
+var errors = new ConcurrentBag<string>();
+using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(seconds));
+var clock = Stopwatch.StartNew();
+var workers = Enumerable.Range(0, clients).Select(_ => Task.Run(async () =>
+{
+    while (!stop.IsCancellationRequested && sessions.TryDequeue(out var client))
+    {
+        using (client)
+        {
+            try
+            {
+                var token = await client.OpenAsync(crowd.DocumentId);
+                var started = Stopwatch.GetTimestamp();
+                var response = await client.ConfirmAsync(crowd.DocumentId, token, SigningCrowd.Password);
+                var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+                if (response.StatusCode == HttpStatusCode.Redirect)
+                {
+                    latencies.Add(elapsed);
+                }
+                else
+                {
+                    errors.Add($"{(int)response.StatusCode}");
+                }
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException or InvalidOperationException)
+            {
+                errors.Add(e.GetType().Name + ": " + e.Message);
+            }
+        }
+    }
+})).ToArray();
+await Task.WhenAll(workers);
+var wall = clock.Elapsed.TotalSeconds;
+
+var sorted = latencies.OrderBy(l => l).ToArray();
+double Percentile(double p) => sorted.Length == 0 ? 0 : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
+Console.WriteLine($"acknowledgements: {sorted.Length} in {wall:F1} s");
+Console.WriteLine($"acks/s (page + confirm with password): {sorted.Length / wall:F1}");
+Console.WriteLine($"confirm POST latency: p50 {Percentile(0.50):F0} ms, p99 {Percentile(0.99):F0} ms");
+Console.WriteLine($"errors: {errors.Count}{(errors.IsEmpty ? "" : " — " + string.Join("; ", errors.GroupBy(e => e).Select(g => $"{g.Key} ×{g.Count()}")))}");
+var logs = Path.Combine(folder, "logs");
+var locked = Directory.Exists(logs) && Directory.GetFiles(logs).Any(f => File.ReadAllText(f).Contains("database is locked", StringComparison.OrdinalIgnoreCase));
+Console.WriteLine($"«database is locked» in the portal's log: {(locked ? "yes" : "no")}");
+// Why: every acknowledgement verifies the password once more (PBKDF2-HMAC-SHA512, Identity's iteration count).
+var hasher = new Microsoft.AspNetCore.Identity.PasswordHasher<PolicyPortal.Web.Accounts.AppUser>();
+var stored = hasher.HashPassword(new(), SigningCrowd.Password);
+var verify = Stopwatch.StartNew();
+for (var i = 0; i < 20; i++)
+{
+    hasher.VerifyHashedPassword(new(), stored, SigningCrowd.Password);
+}
+
+var perVerify = verify.Elapsed.TotalMilliseconds / 20;
+Console.WriteLine($"one password verification: {perVerify:F0} ms on one core; ceiling with {Environment.ProcessorCount} cores: {Environment.ProcessorCount * 1000 / perVerify:F0} acks/s before any other work");
+portal.Kill();
+return errors.IsEmpty && !locked ? 0 : 1;

@@ -1,0 +1,70 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+using PolicyPortal.Domain.Acknowledgements;
+using PolicyPortal.Domain.Documents;
+using PolicyPortal.Web.Data;
+using PolicyPortal.Web.Documents;
+using PolicyPortal.Web.Hosting;
+
+namespace PolicyPortal.Web.Acknowledgements;
+
+/// <summary>What the «Лист ознакомления» partial prints.</summary>
+public sealed record AcknowledgementSheetView(string Institution, string DocumentTitle, string Number, string Date, string Hash, IReadOnlyList<AcknowledgementSheetLine> Lines);
+
+public sealed record AcknowledgementSheetLine(int Number, string Position, string FullName, string When, string How);
+
+/// <summary>
+/// The «Лист ознакомления» PDF of a published version, printed by the same engine as the order and kept in memory
+/// until the next acknowledgement of that document (the cache key holds the last acknowledgement's id).
+/// </summary>
+public sealed class AcknowledgementSheet(AppDbContext db, PdfRenderer renderer, LocalTime localTime, InstitutionName institution, IMemoryCache cache)
+{
+    public const string Partial = "_AcknowledgementSheet";
+    public const string Electronic = "подписано простой электронной подписью";
+    public const string OnPaper = "на бумаге";
+
+    public async Task<(byte[] Pdf, string FileName)> RenderAsync(PolicyDocument document, CancellationToken ct)
+    {
+        var last = await db.Acknowledgements.Where(a => a.DocumentId == document.Id).MaxAsync(a => (long?)a.Id, ct) ?? 0;
+        var fileName = $"Лист ознакомления — {DocumentTitles(document)}.pdf".Replace('/', '-');
+        var key = $"ack-sheet:{document.Id}:{last}";
+        if (cache.TryGetValue(key, out byte[]? cached) && cached is not null)
+        {
+            return (cached, fileName);
+        }
+
+        var view = await ViewAsync(document, ct);
+        var pdf = await renderer.RenderAsync($"Лист ознакомления — {view.DocumentTitle}", Partial, view, qrPayload: null, isDraft: false, ct);
+        cache.Set(key, pdf, new MemoryCacheEntryOptions { SlidingExpiration = TimeSpan.FromHours(1) });
+        return (pdf, fileName);
+    }
+
+    public async Task<AcknowledgementSheetView> ViewAsync(PolicyDocument document, CancellationToken ct)
+    {
+        var rows = await AcknowledgementStatus.LoadAsync(db, document, ct);
+        var lines = new List<AcknowledgementSheetLine>();
+        foreach (var (row, index) in rows.Select((r, i) => (r, i + 1)))
+        {
+            var ack = row.Acknowledgement;
+            var when = ack switch
+            {
+                null => "",
+                { Method: AcknowledgementMethod.Paper, PaperDate: { } date } => date.ToString("dd.MM.yyyy", PortalServices.Russian),
+                _ => await localTime.FormatAsync(ack.SignedAt),
+            };
+            var how = ack is null ? "" : ack.Method == AcknowledgementMethod.Electronic ? Electronic : OnPaper;
+            lines.Add(new AcknowledgementSheetLine(index, row.Position, row.FullName, when, how));
+        }
+
+        return new AcknowledgementSheetView(
+            await institution.GetAsync(),
+            DocumentTitles(document),
+            document.Number,
+            document.Date?.ToString("dd.MM.yyyy", PortalServices.Russian) ?? "",
+            document.SnapshotHash ?? "",
+            lines);
+    }
+
+    private static string DocumentTitles(PolicyDocument document) => Pages.Documents.DocumentTitles.Short(document).Replace('\u00a0', ' ') +
+        (document.Title.Length > 0 ? $" «{document.Title}»" : "");
+}

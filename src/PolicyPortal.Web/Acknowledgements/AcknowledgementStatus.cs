@@ -1,0 +1,36 @@
+using Microsoft.EntityFrameworkCore;
+using PolicyPortal.Domain.Acknowledgements;
+using PolicyPortal.Domain.Documents;
+using PolicyPortal.Web.Data;
+
+namespace PolicyPortal.Web.Acknowledgements;
+
+/// <summary>One person named in the acknowledgement list of a published version, and their acknowledgement if any.</summary>
+public sealed record AcknowledgerRow(Guid PersonId, string FullName, string Position, string Email, string? UserId, Acknowledgement? Acknowledgement)
+{
+    public bool HasSigned => Acknowledgement is not null;
+}
+
+/// <summary>Who must acknowledge a published version (its frozen list, people from the directory) and who has.</summary>
+public static class AcknowledgementStatus
+{
+    /// <summary>The people of the published snapshot's acknowledgement list who are in the staff directory.</summary>
+    public static IReadOnlyList<PersonRef> Acknowledgers(PolicyDocument document) =>
+        document.SnapshotJson is { } snapshot
+            ? DocumentJson.Deserialize(snapshot).Acknowledgers.Where(p => p.PersonId is not null).DistinctBy(p => p.PersonId).ToList()
+            : [];
+
+    public static async Task<IReadOnlyList<AcknowledgerRow>> LoadAsync(AppDbContext db, PolicyDocument document, CancellationToken ct = default)
+    {
+        var named = Acknowledgers(document);
+        var ids = named.Select(p => p.PersonId!.Value).ToList();
+        var people = await db.People.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
+        var acknowledgements = await db.Acknowledgements.AsNoTracking().Where(a => a.DocumentId == document.Id).ToDictionaryAsync(a => a.PersonId, ct);
+        return named.Select(p =>
+        {
+            var id = p.PersonId!.Value;
+            var person = people.GetValueOrDefault(id);
+            return new AcknowledgerRow(id, p.FullName, p.Position, person?.Email ?? "", person?.UserId, acknowledgements.GetValueOrDefault(id));
+        }).ToList();
+    }
+}

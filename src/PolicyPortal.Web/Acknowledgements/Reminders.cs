@@ -1,0 +1,67 @@
+using Microsoft.EntityFrameworkCore;
+using PolicyPortal.Domain.Acknowledgements;
+using PolicyPortal.Domain.Documents;
+using PolicyPortal.Web.Data;
+using PolicyPortal.Web.Mail;
+
+namespace PolicyPortal.Web.Acknowledgements;
+
+public sealed record ReminderOutcome(int Sent, int AlreadyToday, int WithoutAccount)
+{
+    public string Summary =>
+        $"Напоминания отправлены: {Sent}." +
+        (AlreadyToday > 0 ? $" Сегодня уже напоминали: {AlreadyToday} (не чаще раза в день)." : "") +
+        (WithoutAccount > 0 ? $" Без учётной записи или почты: {WithoutAccount} — им нужен бумажный лист." : "");
+}
+
+/// <summary>«Напомнить»: a mail to each person who has not signed, at most once a day per person (a Reminder row each).</summary>
+public sealed class Reminders(AppDbContext db, IMailSender mail, TimeProvider time, ILogger<Reminders> logger)
+{
+    public async Task<ReminderOutcome> SendAsync(PolicyDocument document, IReadOnlyList<AcknowledgerRow> notSigned, DateOnly today, string by, string link, CancellationToken ct)
+    {
+        int sent = 0, already = 0, without = 0;
+        foreach (var row in notSigned)
+        {
+            if (row.UserId is null || row.Email.Length == 0)
+            {
+                without++;
+                continue;
+            }
+
+            if (await db.Reminders.AnyAsync(r => r.DocumentId == document.Id && r.PersonId == row.PersonId && r.Day == today, ct))
+            {
+                already++;
+                continue;
+            }
+
+            var reminder = Reminder.Record(document.Id, row.PersonId, today, time.GetUtcNow(), by);
+            db.Reminders.Add(reminder);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateException)
+            {
+                // A second click at the same moment: the unique index let only one through.
+                db.Entry(reminder).State = EntityState.Detached;
+                already++;
+                continue;
+            }
+
+            await mail.SendAsync(new OutgoingMail(row.Email, row.FullName, $"Напоминание: ознакомьтесь с документом № {document.Number}",
+                $"""
+                Здравствуйте, {row.FullName}!
+
+                Пожалуйста, ознакомьтесь с документом «{document.Title}» (№ {document.Number} от {document.Date:dd.MM.yyyy})
+                и подтвердите ознакомление на портале:
+
+                {link}
+                """), ct);
+            sent++;
+        }
+
+        logger.LogInformation("{User} sent acknowledgement reminders for {Document}: {Sent} sent, {Already} already today, {Without} without account",
+            by, document.Id, sent, already, without);
+        return new ReminderOutcome(sent, already, without);
+    }
+}

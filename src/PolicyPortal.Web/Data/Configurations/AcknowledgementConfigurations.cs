@@ -1,0 +1,77 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PolicyPortal.Domain.Acknowledgements;
+using PolicyPortal.Domain.Documents;
+using PolicyPortal.Domain.Staff;
+
+namespace PolicyPortal.Web.Data.Configurations;
+
+public sealed class AcknowledgementConfiguration : IEntityTypeConfiguration<Acknowledgement>
+{
+    public void Configure(EntityTypeBuilder<Acknowledgement> builder)
+    {
+        builder.ToTable("Acknowledgements");
+        builder.HasKey(a => a.Id);
+        builder.HasOne<PolicyDocument>().WithMany().HasForeignKey(a => a.DocumentId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Person>().WithMany().HasForeignKey(a => a.PersonId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(a => a.UserId).HasMaxLength(450);
+        builder.Property(a => a.Method).HasConversion<string>().HasMaxLength(16);
+        builder.Property(a => a.DocumentHash).HasMaxLength(64);
+        builder.Property(a => a.PdfSha256).HasMaxLength(64);
+        builder.Property(a => a.IpAddress).HasMaxLength(64);
+        builder.Property(a => a.UserAgent).HasMaxLength(Acknowledgement.MaxUserAgentLength);
+        builder.Property(a => a.ScanFileName).HasMaxLength(100);
+        builder.Property(a => a.RecordedBy).HasMaxLength(256);
+        builder.Property(a => a.PreviousHash).HasMaxLength(64);
+        builder.Property(a => a.Hash).HasMaxLength(64);
+        // One acknowledgement per person and published version, whatever the number of clicks or servers.
+        builder.HasIndex(a => new { a.DocumentId, a.PersonId }).IsUnique();
+        // No fork in the chain: two rows can never follow the same row.
+        builder.HasIndex(a => a.PreviousHash).IsUnique();
+    }
+}
+
+public sealed class SignatureAgreementConfiguration : IEntityTypeConfiguration<SignatureAgreement>
+{
+    public void Configure(EntityTypeBuilder<SignatureAgreement> builder)
+    {
+        builder.ToTable("SignatureAgreements");
+        builder.HasIndex(a => a.Version).IsUnique();
+        builder.Property(a => a.Hash).HasMaxLength(64);
+        builder.Property(a => a.CreatedBy).HasMaxLength(256);
+    }
+}
+
+public sealed class AgreementAcceptanceConfiguration : IEntityTypeConfiguration<AgreementAcceptance>
+{
+    public void Configure(EntityTypeBuilder<AgreementAcceptance> builder)
+    {
+        builder.ToTable("AgreementAcceptances");
+        builder.Property(a => a.UserId).HasMaxLength(450);
+        builder.Property(a => a.AgreementHash).HasMaxLength(64);
+        builder.HasIndex(a => new { a.UserId, a.AgreementVersion }).IsUnique();
+    }
+}
+
+public sealed class InvitationConfiguration : IEntityTypeConfiguration<Invitation>
+{
+    public void Configure(EntityTypeBuilder<Invitation> builder)
+    {
+        builder.ToTable("Invitations");
+        builder.HasKey(i => i.Id);
+        builder.Property(i => i.UserId).HasMaxLength(450);
+        builder.Property(i => i.TokenHash).HasMaxLength(64);
+        builder.Property(i => i.CreatedBy).HasMaxLength(256);
+        builder.HasIndex(i => i.TokenHash).IsUnique();
+    }
+}
+
+public sealed class ReminderConfiguration : IEntityTypeConfiguration<Reminder>
+{
+    public void Configure(EntityTypeBuilder<Reminder> builder)
+    {
+        builder.ToTable("Reminders");
+        builder.Property(r => r.SentBy).HasMaxLength(256);
+        builder.HasIndex(r => new { r.DocumentId, r.PersonId, r.Day }).IsUnique();
+    }
+}

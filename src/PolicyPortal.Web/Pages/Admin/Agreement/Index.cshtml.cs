@@ -1,0 +1,64 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using PolicyPortal.Domain.Acknowledgements;
+using PolicyPortal.Domain.Audit;
+using PolicyPortal.Web.Accounts;
+using PolicyPortal.Web.Acknowledgements;
+using PolicyPortal.Web.Data;
+
+namespace PolicyPortal.Web.Pages.Admin.Agreement;
+
+/// <summary>The ПЭП agreement's text; saving a changed text makes a new version that everyone accepts again.</summary>
+[Authorize(Roles = Roles.Administrator)]
+public sealed class IndexModel(AppDbContext db, TimeProvider time, ILogger<IndexModel> logger) : PageModel
+{
+    public SignatureAgreement Current { get; private set; } = default!;
+    public int Acceptances { get; private set; }
+
+    [BindProperty]
+    [Display(Name = "Текст соглашения")]
+    public string Text { get; set; } = "";
+
+    [TempData]
+    public string? Message { get; set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        Text = Current.Text;
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        if (string.IsNullOrWhiteSpace(Text))
+        {
+            ModelState.AddModelError(nameof(Text), "Текст соглашения не может быть пустым.");
+            return Page();
+        }
+
+        var next = SignatureAgreement.Create(Current.Version + 1, Text, User.Identity?.Name ?? "", time.GetUtcNow());
+        if (next.Hash == Current.Hash)
+        {
+            Message = "Текст не изменился — новая редакция не нужна.";
+            return RedirectToPage();
+        }
+
+        db.SignatureAgreements.Add(next);
+        db.AuditLog.Add(AuditEntry.Record(next.CreatedAt, next.CreatedBy, "agreement", $"agreement-{next.Version}", $"SHA-256 {next.Hash}"));
+        await db.SaveChangesAsync(ct);
+        logger.LogInformation("{Admin} saved signature agreement version {Version}", User.Identity?.Name, next.Version);
+        Message = $"Сохранена редакция {next.Version}. Каждый сотрудник примет её перед следующим ознакомлением.";
+        return RedirectToPage();
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        Current = await SignatureAgreements.CurrentAsync(db, ct);
+        var version = Current.Version;
+        Acceptances = await db.AgreementAcceptances.CountAsync(a => a.AgreementVersion == version, ct);
+    }
+}
