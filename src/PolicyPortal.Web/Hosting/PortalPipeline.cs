@@ -1,5 +1,6 @@
 using PolicyPortal.Web.Data;
 using PolicyPortal.Web.Documents;
+using PolicyPortal.Web.Public;
 using PolicyPortal.Web.Setup;
 using Serilog;
 
@@ -25,11 +26,17 @@ public static class PortalPipeline
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        if (PublicPages.IsCacheEnabled(app.Configuration))
+        {
+            // After authentication: the default policy caches anonymous requests only.
+            app.UseOutputCache();
+        }
 
         app.MapGet("/health", async (AppDbContext db, CancellationToken ct) =>
                 await db.Database.CanConnectAsync(ct) ? Results.Text("ok") : Results.Text("database unavailable", statusCode: 503))
             .AllowAnonymous();
         app.MapDocumentPdfs();
+        app.MapPublicFeeds();
         app.MapRazorPages();
         return app;
     }

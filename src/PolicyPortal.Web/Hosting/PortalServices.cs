@@ -9,6 +9,7 @@ using Microsoft.Extensions.WebEncoders;
 using PolicyPortal.Web.Accounts;
 using PolicyPortal.Web.Data;
 using PolicyPortal.Web.Documents;
+using PolicyPortal.Web.Public;
 using PolicyPortal.Web.Setup;
 using Serilog;
 
@@ -58,6 +59,7 @@ public static class PortalServices
         // Long regulations post many fields at once (sections × clauses).
         services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.ValueCountLimit = 20_000);
         services.AddDocumentPdfs(configuration);
+        services.AddPublicPages();
 
         services.AddDataProtection()
             .SetApplicationName("PolicyPortal")
@@ -69,7 +71,7 @@ public static class PortalServices
             // Deny by default: every page needs a signed-in user unless it says [AllowAnonymous].
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
 
-        services.AddRazorPages(o => o.Conventions.AddPageRoute("/Index", "/policy"))
+        services.AddRazorPages(o => o.AddSpecialVersionRoutes())
             .AddMvcOptions(FormBindingConventions.Apply);
         return builder;
     }
