@@ -1,16 +1,28 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using PolicyPortal.Domain.Documents;
 using PolicyPortal.Web.Data;
 using PolicyPortal.Web.Documents;
+using PolicyPortal.Web.Pages.Documents;
 
 namespace PolicyPortal.Web.Public;
 
-/// <summary>A published or superseded document as the public pages show it.</summary>
-public sealed record PublicDocument(PolicyDocument Document, DocumentView View, string? PublisherName)
+/// <summary>The columns of a public document the pages show around its text; <see cref="PublisherName"/> comes from the publisher's account.</summary>
+public sealed record PublicDocumentRow(
+    Guid Id, DocumentKind Kind, DocumentStatus Status, string Number, DateOnly? Date, string Title,
+    DateTimeOffset? PublishedAt, string? SnapshotHash, Guid? SupersedesId, Guid? SupersededById, DateTimeOffset? SupersededAt, string? PublisherName)
+{
+    public string ShortTitle => DocumentTitles.Short(Kind, Number, Date);
+}
+
+/// <summary>A published or superseded document as the public pages show it: its row, its frozen snapshot (JSON and parsed), its view.</summary>
+public sealed record PublicDocument(PublicDocumentRow Document, string SnapshotJson, DocumentView View)
 {
     public Guid Id => Document.Id;
 
     public bool IsInForce => Document.Status == DocumentStatus.Published;
+
+    public string? PublisherName => Document.PublisherName;
 }
 
 /// <summary>A line of the archive: enough to list, link and chain versions, without the document's text.</summary>
@@ -18,27 +30,25 @@ public sealed record ArchiveEntry(Guid Id, DocumentKind Kind, string Number, Dat
 
 /// <summary>
 /// The queries of the public pages. Drafts are never read here: every query filters them out, so a guessed id of a draft
-/// is simply not found. Each page issues the same few queries however many documents there are.
+/// is simply not found. Each page issues the same few queries however many documents there are. A published snapshot
+/// never changes, so its parsed form is kept in memory under its SHA-256 and read from the database once.
 /// </summary>
-public sealed class PublicDocuments(AppDbContext db, IConfiguration configuration)
+public sealed class PublicDocuments(AppDbContext db, IMemoryCache memory, IConfiguration configuration)
 {
     private IQueryable<PolicyDocument> Public => db.Documents.AsNoTracking().Where(d => d.Status != DocumentStatus.Draft);
 
     /// <summary>The document in force: the most recently published one that has not lost force.</summary>
     public async Task<PublicDocument?> CurrentAsync(CancellationToken ct)
     {
-        // Picked here, from ids and dates only: SQLite cannot order by a DateTimeOffset column.
-        var inForce = await Public.Where(d => d.Status == DocumentStatus.Published).Select(d => new { d.Id, d.PublishedAt }).ToListAsync(ct);
-        return inForce.Count == 0 ? null : await FindAsync(inForce.MaxBy(d => d.PublishedAt)!.Id, ct);
+        // Picked here: SQLite cannot order by a DateTimeOffset column, and documents in force are few.
+        var inForce = await Rows(Public.Where(d => d.Status == DocumentStatus.Published)).ToListAsync(ct);
+        return inForce.Count == 0 ? null : await WithSnapshotAsync(inForce.MaxBy(d => d.PublishedAt)!, ct);
     }
 
-    public async Task<PublicDocument?> FindAsync(Guid id, CancellationToken ct)
-    {
-        var document = await Public.FirstOrDefaultAsync(d => d.Id == id, ct);
-        return document is null ? null : await WithPublisherAsync(document, ct);
-    }
+    public async Task<PublicDocument?> FindAsync(Guid id, CancellationToken ct) =>
+        await Rows(Public.Where(d => d.Id == id)).FirstOrDefaultAsync(ct) is { } row ? await WithSnapshotAsync(row, ct) : null;
 
-    /// <summary>Two versions in one query, for the comparison.</summary>
+    /// <summary>Versions to compare, in one query.</summary>
     public async Task<IReadOnlyList<PolicyDocument>> FindManyAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct) =>
         await Public.Where(d => ids.Contains(d.Id)).ToListAsync(ct);
 
@@ -48,16 +58,30 @@ public sealed class PublicDocuments(AppDbContext db, IConfiguration configuratio
         var entries = await Public
             .Select(d => new ArchiveEntry(d.Id, d.Kind, d.Number, d.Date, d.Title, d.Status, d.PublishedAt, d.SupersededAt, d.SupersedesId, d.SupersededById))
             .ToListAsync(ct);
-        // Sorted here: SQLite cannot order by a DateTimeOffset column.
         return [.. entries.OrderByDescending(e => e.PublishedAt)];
     }
 
     public DocumentView View(PolicyDocument document) => DocumentView.Of(document, PublicationPdfs.PublicLink(configuration, document.Id));
 
-    private async Task<PublicDocument> WithPublisherAsync(PolicyDocument document, CancellationToken ct)
+    private IQueryable<PublicDocumentRow> Rows(IQueryable<PolicyDocument> documents) =>
+        from d in documents
+        join u in db.Users on d.PublishedBy equals u.UserName into publishers
+        from u in publishers.DefaultIfEmpty()
+        select new PublicDocumentRow(d.Id, d.Kind, d.Status, d.Number, d.Date, d.Title, d.PublishedAt, d.SnapshotHash,
+            d.SupersedesId, d.SupersededById, d.SupersededAt, u == null || u.FullName == "" ? null : u.FullName);
+
+    private async Task<PublicDocument> WithSnapshotAsync(PublicDocumentRow row, CancellationToken ct)
     {
-        var publisher = await db.Users.AsNoTracking().Where(u => u.UserName == document.PublishedBy).Select(u => u.FullName).FirstOrDefaultAsync(ct);
-        return new(document, View(document), string.IsNullOrWhiteSpace(publisher) ? null : publisher);
+        var key = ("public-snapshot", row.Id, row.SnapshotHash);
+        if (!memory.TryGetValue(key, out (string Json, DocumentContent Content) snapshot))
+        {
+            var json = await db.Documents.AsNoTracking().Where(d => d.Id == row.Id).Select(d => d.SnapshotJson).SingleAsync(ct) ?? "{}";
+            snapshot = (json, DocumentJson.Deserialize(json));
+            memory.Set(key, snapshot, new MemoryCacheEntryOptions { SlidingExpiration = TimeSpan.FromHours(1), Size = json.Length });
+        }
+
+        var view = new DocumentView(snapshot.Content, row.Id, row.Status, row.PublishedAt, row.SnapshotHash, PublicationPdfs.PublicLink(configuration, row.Id));
+        return new(row, snapshot.Json, view);
     }
 
     /// <summary>The versions of the regulation <paramref name="id"/> belongs to, oldest first, following «заменяет» links both ways.</summary>

@@ -3,7 +3,6 @@ using System.Text.Json.Nodes;
 using System.Xml.Linq;
 using PolicyPortal.Domain.Documents;
 using PolicyPortal.Web.Documents;
-using PolicyPortal.Web.Hosting;
 using PolicyPortal.Web.Pages.Documents;
 
 namespace PolicyPortal.Web.Public;
@@ -24,8 +23,8 @@ public static class PublicFeeds
         app.MapGet(PublicEndpoints.DocumentJson, async (Guid id, PublicDocuments documents, IConfiguration configuration, HttpContext http, CancellationToken ct) =>
                 Json(http, await documents.FindAsync(id, ct), configuration))
             .AllowAnonymous().CacheOutput(PublicPages.CachePolicy);
-        app.MapGet(PublicEndpoints.Feed, async (PublicDocuments documents, InstitutionName institution, IConfiguration configuration, CancellationToken ct) =>
-                Results.Text(Feed(await documents.ArchiveAsync(ct), await institution.GetAsync(), BaseUrl(configuration)), "application/atom+xml; charset=utf-8"))
+        app.MapGet(PublicEndpoints.Feed, async (PublicDocuments documents, PublicSite site, IConfiguration configuration, CancellationToken ct) =>
+                Results.Text(Feed(await documents.ArchiveAsync(ct), await site.NameAsync(), BaseUrl(configuration)), "application/atom+xml; charset=utf-8"))
             .AllowAnonymous().CacheOutput(PublicPages.CachePolicy);
         return app;
     }
@@ -80,7 +79,7 @@ public static class PublicFeeds
             ["supersedes"] = d.SupersedesId is { } earlier ? $"{baseUrl}/documents/{earlier}" : null,
             ["supersededBy"] = d.SupersededById is { } later ? $"{baseUrl}/documents/{later}" : null,
             // The frozen snapshot whose SHA-256 is above, as published.
-            ["content"] = JsonNode.Parse(d.SnapshotJson ?? "{}"),
+            ["content"] = JsonNode.Parse(document.SnapshotJson),
         };
     }
 
