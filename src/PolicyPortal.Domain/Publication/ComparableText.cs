@@ -22,7 +22,7 @@ public static class ComparableText
         var r = content.Requisites;
         if (content.Kind == DocumentKind.Order)
         {
-            var order = new List<ComparableLine> { new("", r.Title), new("", r.Preamble) };
+            var order = new List<ComparableLine> { new("", Requisites(r)), new("", r.Title), new("", r.Preamble) };
             order.AddRange(content.Items.Select((item, i) => new ComparableLine($"{i + 1}.", ItemText(item))));
             order.Add(new("", $"{r.SignatoryPosition} {r.SignatoryName}".Trim()));
             parts.Add(new("Приказ", [new("", "", [.. order.Where(l => l.Text.Length > 0)])]));
@@ -38,6 +38,10 @@ public static class ComparableText
 
         return parts;
     }
+
+    /// <summary>«ПРИКАЗ от 25.04.2025 № 44».</summary>
+    private static string Requisites(Requisites r) =>
+        $"{r.DocumentTypeName} от {r.Date?.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture) ?? "—"} № {r.Number}".Trim();
 
     private static List<ComparableSection> Sections(Appendix appendix)
     {
