@@ -29,7 +29,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh portal (its own database) served by Kestrel on a free loopback port.</summary>
-    public static LivePortal StartPortal() => new();
+    public static LivePortal StartPortal(IReadOnlyDictionary<string, string>? settings = null) => new(settings);
 
     public async Task DisposeAsync()
     {
@@ -46,10 +46,15 @@ public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
 
 public sealed class LivePortal : IDisposable
 {
-    private readonly PortalFactory factory = new();
+    private readonly KestrelPortalFactory factory = new();
 
-    public LivePortal()
+    public LivePortal(IReadOnlyDictionary<string, string>? settings = null)
     {
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            factory.Settings[key] = value;
+        }
+
         factory.UseKestrel(0);
         factory.StartServer();
         BaseUrl = factory.ClientOptions.BaseAddress.ToString().TrimEnd('/');
@@ -60,4 +65,14 @@ public sealed class LivePortal : IDisposable
     public PortalFactory Factory => factory;
 
     public void Dispose() => factory.Dispose();
+}
+
+/// <summary>
+/// A portal on a real port. Its form clients talk to that port over HTTP, keeping cookies and not following redirects
+/// (the in-memory client's options do not reach a real socket).
+/// </summary>
+public sealed class KestrelPortalFactory : PortalFactory
+{
+    public override FormClient CreateFormClient() =>
+        new(new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new() }) { BaseAddress = ClientOptions.BaseAddress });
 }

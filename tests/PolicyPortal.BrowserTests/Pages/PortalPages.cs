@@ -41,3 +41,26 @@ public static class Screenshots
         return path;
     }
 }
+
+/// <summary>The public pages as a parent or an inspector reads them, without signing in.</summary>
+public sealed class PublicPolicyPage(IPage page)
+{
+    public ILocator ContentsLinks => page.Locator(".toc a[href^='#']");
+
+    public ILocator PdfLinks => page.Locator("a[download][href$='/pdf']");
+
+    public Task OpenArchiveAsync() => page.GetByRole(AriaRole.Link, new() { Name = "Все документы", Exact = true }).ClickAsync();
+
+    public Task SwitchToSpecialVersionAsync() => page.GetByRole(AriaRole.Link, new() { Name = "Версия для слабовидящих" }).ClickAsync();
+
+    public Task SwitchToRegularVersionAsync() => page.GetByRole(AriaRole.Link, new() { Name = "Обычная версия сайта" }).ClickAsync();
+
+    /// <summary>Downloads the PDF behind <paramref name="link"/> and returns its first bytes and suggested name.</summary>
+    public async Task<(string Name, byte[] Head)> DownloadAsync(ILocator link)
+    {
+        var download = await page.RunAndWaitForDownloadAsync(() => link.ClickAsync());
+        var path = await download.PathAsync();
+        var bytes = await File.ReadAllBytesAsync(path);
+        return (download.SuggestedFilename, bytes[..Math.Min(5, bytes.Length)]);
+    }
+}

@@ -11,6 +11,9 @@ public class PortalFactory(DatabaseProvider provider = DatabaseProvider.Sqlite) 
 {
     public TestDatabase Database { get; } = TestDatabase.Create(provider);
 
+    /// <summary>Extra configuration («Site:EmbedOrigins:0» → origin), applied before the host starts.</summary>
+    public Dictionary<string, string> Settings { get; } = [];
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -18,9 +21,13 @@ public class PortalFactory(DatabaseProvider provider = DatabaseProvider.Sqlite) 
         builder.UseSetting("Database:DataFolder", Database.Folder);
         builder.UseSetting("Database:ConnectionString", Database.ConnectionString ?? "");
         builder.UseSetting("Logging:Folder", Path.Combine(Database.Folder, "logs"));
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
-    public FormClient CreateFormClient() => new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+    public virtual FormClient CreateFormClient() => new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
 
     /// <summary>A context on the same database, for arranging and asserting.</summary>
     public AsyncServiceScope Scope(out AppDbContext db)
