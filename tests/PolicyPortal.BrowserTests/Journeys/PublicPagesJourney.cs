@@ -21,7 +21,9 @@ public sealed partial class PublicPagesJourney(BrowserFixture fixture)
         await page.GotoAsync(portal.BaseUrl + "/");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Как связаться с колледжем" })).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator(".esign")).ToContainTextAsync("SHA-256");
-        await Screenshots.TakeAsync(page, "60-public-policy");
+        await Screenshots.TakeAsync(page, "60-public-policy", fullPage: false);
+        await page.Locator("#prikaz").ScrollIntoViewIfNeededAsync();
+        await Screenshots.TakeAsync(page, "60-public-policy-order", fullPage: false);
 
         // The table of contents leads to the clause on the hours of communication.
         var hours = page.Locator(".toc a", new() { HasTextRegex = HoursSection() });
@@ -60,7 +62,7 @@ public sealed partial class PublicPagesJourney(BrowserFixture fixture)
         await Assertions.Expect(page).ToHaveURLAsync(portal.BaseUrl + $"/a11y/documents/{first}");
         await Assertions.Expect(page.Locator("body.special")).ToBeVisibleAsync();
         Assert.Equal(0, await page.Locator("img").CountAsync());
-        await Screenshots.TakeAsync(page, "63-public-special-superseded");
+        await Screenshots.TakeAsync(page, "63-public-special-superseded", fullPage: false);
         await policy.SwitchToRegularVersionAsync();
         await Assertions.Expect(page).ToHaveURLAsync(portal.BaseUrl + $"/documents/{first}");
         Assert.Empty(await context.CookiesAsync());
@@ -86,9 +88,9 @@ public sealed partial class PublicPagesJourney(BrowserFixture fixture)
         }
 
         await page.GotoAsync(portal.BaseUrl + "/a11y");
-        await Screenshots.TakeAsync(page, "64-public-special-640px");
+        await Screenshots.TakeAsync(page, "64-public-special-640px", fullPage: false);
         await page.GotoAsync(portal.BaseUrl + "/");
-        await Screenshots.TakeAsync(page, "65-public-640px");
+        await Screenshots.TakeAsync(page, "65-public-640px", fullPage: false);
     }
 
     [Fact]

@@ -34,10 +34,11 @@ public sealed class LoginPage(IPage page)
 
 public static class Screenshots
 {
-    public static async Task<string> TakeAsync(IPage page, string name)
+    /// <param name="fullPage">False for what the visitor sees first (long documents make full-page shots unreadable).</param>
+    public static async Task<string> TakeAsync(IPage page, string name, bool fullPage = true)
     {
         var path = Path.Combine(BrowserFixture.ScreenshotFolder, $"{name}.png");
-        await page.ScreenshotAsync(new() { Path = path, FullPage = true });
+        await page.ScreenshotAsync(new() { Path = path, FullPage = fullPage });
         return path;
     }
 }
