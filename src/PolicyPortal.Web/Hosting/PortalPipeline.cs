@@ -1,6 +1,7 @@
 using PolicyPortal.Web.Accounts;
 using PolicyPortal.Web.Data;
 using PolicyPortal.Web.Documents;
+using PolicyPortal.Web.Public;
 using PolicyPortal.Web.Setup;
 using Serilog;
 
@@ -32,11 +33,17 @@ public static class PortalPipeline
         app.Use(DatabaseTicketStore.RaiseDatabaseFailure);
         app.UseMiddleware<TwoFactorEnrolmentGate>();
         app.UseAuthorization();
+        if (PublicPages.IsCacheEnabled(app.Configuration))
+        {
+            // After authentication: the default policy caches anonymous requests only.
+            app.UseOutputCache();
+        }
 
         app.MapGet("/health", async (AppDbContext db, CancellationToken ct) =>
                 await db.Database.CanConnectAsync(ct) ? Results.Text("ok") : Results.Text("database unavailable", statusCode: 503))
             .AllowAnonymous();
         app.MapDocumentPdfs();
+        app.MapPublicFeeds();
         app.MapRazorPages();
         return app;
     }

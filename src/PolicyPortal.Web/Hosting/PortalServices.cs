@@ -13,6 +13,7 @@ using PolicyPortal.Web.Acknowledgements;
 using PolicyPortal.Web.Data;
 using PolicyPortal.Web.Documents;
 using PolicyPortal.Web.Mail;
+using PolicyPortal.Web.Public;
 using PolicyPortal.Web.Setup;
 using Serilog;
 
@@ -71,6 +72,7 @@ public static class PortalServices
         services.AddScoped<Reminders>();
         services.AddScoped<StaffInvitations>();
         services.AddSingleton<PaperScans>();
+        services.AddPublicPages();
 
         services.AddPortalDataProtection(configuration, contentRoot);
         var cookies = new CookieRules(configuration.GetValue("Security:RequireHttps", true));
@@ -102,7 +104,7 @@ public static class PortalServices
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, AuthorizationFailureLogger>();
 
-        services.AddRazorPages(o => o.Conventions.AddPageRoute("/Index", "/policy"))
+        services.AddRazorPages(o => o.AddSpecialVersionRoutes())
             .AddMvcOptions(FormBindingConventions.Apply);
         return builder;
     }

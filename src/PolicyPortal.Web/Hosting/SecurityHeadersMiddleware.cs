@@ -3,7 +3,10 @@ namespace PolicyPortal.Web.Hosting;
 /// <summary>Headers ASP.NET Core does not send by default, on every response (404s, static files and PDFs included).</summary>
 public sealed class SecurityHeadersMiddleware(RequestDelegate next, IConfiguration configuration)
 {
-    private readonly string frameAncestors = string.Join(' ', ["'self'", .. configuration.GetSection("Site:EmbedOrigins").Get<string[]>() ?? []]);
+    private readonly string frameAncestors = string.Join(' ', ["'self'", .. EmbedOrigins(configuration)]);
+
+    /// <summary>The embeddable view may be framed only by the college's own sites, not even by the portal itself.</summary>
+    private readonly string embedFrameAncestors = EmbedOrigins(configuration) is { Length: > 0 } origins ? string.Join(' ', origins) : "'none'";
 
     public Task InvokeAsync(HttpContext context)
     {
@@ -14,8 +17,9 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next, IConfigurati
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
             if (!headers.ContainsKey("Content-Security-Policy"))
             {
+                var ancestors = context.Request.Path.StartsWithSegments("/embed") ? embedFrameAncestors : frameAncestors;
                 headers.ContentSecurityPolicy =
-                    $"default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors {frameAncestors}";
+                    $"default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors {ancestors}";
             }
 
             if (context.User.Identity?.IsAuthenticated == true)
@@ -27,4 +31,6 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next, IConfigurati
         });
         return next(context);
     }
+
+    private static string[] EmbedOrigins(IConfiguration configuration) => configuration.GetSection("Site:EmbedOrigins").Get<string[]>() ?? [];
 }

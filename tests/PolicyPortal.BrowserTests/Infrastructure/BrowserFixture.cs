@@ -36,7 +36,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh portal (its own database) served by Kestrel on a free loopback port.</summary>
-    public static LivePortal StartPortal() => new();
+    public static LivePortal StartPortal(IReadOnlyDictionary<string, string>? settings = null) => new(settings);
 
     public async Task DisposeAsync()
     {
@@ -58,10 +58,15 @@ public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
 /// </summary>
 public sealed class LivePortal : IDisposable
 {
-    private readonly PortalFactory factory = new();
+    private readonly KestrelPortalFactory factory = new();
 
-    public LivePortal()
+    public LivePortal(IReadOnlyDictionary<string, string>? settings = null)
     {
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            factory.WithSetting(key, value);
+        }
+
         using var certificate = SelfSignedCertificate();
         factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0, listen => listen.UseHttps(X509CertificateLoader.LoadPkcs12(certificate.Export(X509ContentType.Pkcs12), null))));
         factory.StartServer();
@@ -85,5 +90,26 @@ public sealed class LivePortal : IDisposable
         names.AddDnsName("localhost");
         request.CertificateExtensions.Add(names.Build());
         return request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(1));
+    }
+}
+
+/// <summary>
+/// A portal on a real port. Its form clients talk to that port over HTTPS (trusting the test's self-signed certificate),
+/// keeping cookies and not following redirects (the in-memory client's options do not reach a real socket).
+/// </summary>
+public sealed class KestrelPortalFactory : PortalFactory
+{
+    public override FormClient CreateFormClient()
+    {
+        var cookies = new CookieContainer();
+        var handler = new HttpClientHandler
+        {
+            AllowAutoRedirect = false,
+            UseCookies = true,
+            CookieContainer = cookies,
+            ServerCertificateCustomValidationCallback = HttpClientHandler.DangerousAcceptAnyServerCertificateValidator,
+        };
+        var baseUrl = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        return new FormClient(new HttpClient(handler) { BaseAddress = new Uri(baseUrl) }, cookies);
     }
 }

@@ -57,10 +57,11 @@ public sealed class TwoFactorPage(IPage page)
 
 public static class Screenshots
 {
-    public static async Task<string> TakeAsync(IPage page, string name)
+    /// <param name="fullPage">False for what the visitor sees first (long documents make full-page shots unreadable).</param>
+    public static async Task<string> TakeAsync(IPage page, string name, bool fullPage = true)
     {
         var path = Path.Combine(BrowserFixture.ScreenshotFolder, $"{name}.png");
-        await page.ScreenshotAsync(new() { Path = path, FullPage = true });
+        await page.ScreenshotAsync(new() { Path = path, FullPage = fullPage });
         return path;
     }
 }
@@ -110,5 +111,28 @@ public sealed class MyDocumentPage(IPage page)
         await page.GetByLabel("С документом ознакомлен(а)").CheckAsync();
         await page.GetByLabel("Ваш пароль").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Подтвердить ознакомление" }).ClickAsync();
+    }
+}
+
+/// <summary>The public pages as a parent or an inspector reads them, without signing in.</summary>
+public sealed class PublicPolicyPage(IPage page)
+{
+    public ILocator ContentsLinks => page.Locator(".toc a[href^='#']");
+
+    public ILocator PdfLinks => page.Locator("a[download][href$='/pdf']");
+
+    public Task OpenArchiveAsync() => page.GetByRole(AriaRole.Link, new() { Name = "Все документы", Exact = true }).ClickAsync();
+
+    public Task SwitchToSpecialVersionAsync() => page.GetByRole(AriaRole.Link, new() { Name = "Версия для слабовидящих" }).ClickAsync();
+
+    public Task SwitchToRegularVersionAsync() => page.GetByRole(AriaRole.Link, new() { Name = "Обычная версия сайта" }).ClickAsync();
+
+    /// <summary>Downloads the PDF behind <paramref name="link"/> and returns its first bytes and suggested name.</summary>
+    public async Task<(string Name, byte[] Head)> DownloadAsync(ILocator link)
+    {
+        var download = await page.RunAndWaitForDownloadAsync(() => link.ClickAsync());
+        var path = await download.PathAsync();
+        var bytes = await File.ReadAllBytesAsync(path);
+        return (download.SuggestedFilename, bytes[..Math.Min(5, bytes.Length)]);
     }
 }

@@ -59,6 +59,9 @@ public class PortalFactory : WebApplicationFactory<Program>
         return this;
     }
 
+    /// <summary>Extra configuration («Site:EmbedOrigins:0» → origin), applied before the host starts.</summary>
+    public Dictionary<string, string> Settings { get; } = [];
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -79,7 +82,7 @@ public class PortalFactory : WebApplicationFactory<Program>
     public string LogFolder => Path.Combine(Database.Folder, "logs");
 
     /// <summary>A client that keeps cookies (in <see cref="FormClient.Cookies"/>) and does not follow redirects.</summary>
-    public FormClient CreateFormClient()
+    public virtual FormClient CreateFormClient()
     {
         var cookies = new CookieContainer();
         return new FormClient(CreateDefaultClient(BaseAddress, new CookieContainerHandler(cookies)), cookies);

@@ -36,10 +36,11 @@ public static class TestAccounts
     public static async Task<FormClient> SetUpAsync(PortalFactory factory)
     {
         var client = factory.CreateFormClient();
-        var (response, _) = await client.SubmitAsync("/setup", SetupForm());
+        var (response, page) = await client.SubmitAsync("/setup", SetupForm());
         if (!FormClient.IsRedirectTo(response, "/dashboard"))
         {
-            throw new InvalidOperationException($"Setup failed: {(int)response.StatusCode}");
+            var errors = string.Join("; ", page.QuerySelectorAll(".validation-summary-errors li, .field-error, .notice.error").Select(e => e.TextContent.Trim()));
+            throw new InvalidOperationException($"Setup failed: {(int)response.StatusCode} {errors}");
         }
 
         await EnrolIfAskedAsync(client);

@@ -48,7 +48,7 @@ public sealed class AccessMatrixTests(AccessMatrixTests.Visitors visitors) : ICl
         };
     }
 
-    private static Row All(string method, string url, Outcome outcome, bool endsSession = false) => new(method, url, outcome, outcome, outcome, outcome, endsSession);
+    private static Row All(string method, string url, Outcome outcome = Outcome.Ok, bool endsSession = false) => new(method, url, outcome, outcome, outcome, outcome, endsSession);
 
     private static Row SignedIn(string method, string url) => new(method, url, Outcome.Login, Outcome.Ok, Outcome.Ok, Outcome.Ok);
 
@@ -65,7 +65,6 @@ public sealed class AccessMatrixTests(AccessMatrixTests.Visitors visitors) : ICl
     private static readonly Row[] Matrix =
     [
         All("GET", "/", Outcome.Ok),
-        All("GET", "/Index", Outcome.Ok),
         All("GET", "/policy", Outcome.Ok),
         All("GET", "/health", Outcome.Ok),
         All("GET", "/error/404", Outcome.NotFound),
@@ -132,6 +131,18 @@ public sealed class AccessMatrixTests(AccessMatrixTests.Visitors visitors) : ICl
         DirectorOnly("GET", $"/director/documents/{NoSuchDocument}/acknowledgements?handler=Scan", Outcome.NotFound),
         DirectorOnly("POST", $"/director/documents/{NoSuchDocument}/acknowledgements?handler=Remind", Outcome.NotFound),
         DirectorOnly("POST", $"/director/documents/{NoSuchDocument}/acknowledgements?handler=Paper", Outcome.NotFound),
+        All("GET", "/documents"),
+        All("GET", "/a11y"),
+        All("GET", "/a11y/policy"),
+        All("GET", "/a11y/documents"),
+        All("GET", $"/documents/{NoSuchDocument}", Outcome.NotFound),
+        All("GET", $"/a11y/documents/{NoSuchDocument}", Outcome.NotFound),
+        All("GET", $"/documents/{NoSuchDocument}/changes", Outcome.NotFound),
+        All("GET", $"/a11y/documents/{NoSuchDocument}/changes", Outcome.NotFound),
+        All("GET", "/embed/policy"),
+        All("GET", "/api/policy.json", Outcome.NotFound),
+        All("GET", $"/api/documents/{NoSuchDocument}.json", Outcome.NotFound),
+        All("GET", "/documents/feed.atom"),
         All("GET", $"/documents/{NoSuchDocument}/pdf", Outcome.NotFound),
         All("GET", $"/documents/{NoSuchDocument}/appendix/1/pdf", Outcome.NotFound),
     ];

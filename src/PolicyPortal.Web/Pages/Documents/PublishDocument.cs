@@ -1,8 +1,10 @@
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using PolicyPortal.Domain.Audit;
 using PolicyPortal.Domain.Documents;
 using PolicyPortal.Web.Data;
 using PolicyPortal.Web.Documents;
+using PolicyPortal.Web.Public;
 
 namespace PolicyPortal.Web.Pages.Documents;
 
@@ -19,9 +21,9 @@ public sealed record PublishOutcome(PublishStatus Status, CheckResult? Check = n
 
 /// <summary>
 /// Publishes a draft: checks it, freezes its snapshot, marks the document it replaces «утратил силу», and writes
-/// the audit log, all in one SaveChanges; then prints its PDFs. Used by the publish page and by the `import --publish` command.
+/// the audit log, all in one SaveChanges; evicts the cached public pages; then prints its PDFs. Used by the publish page and by the `import --publish` command.
 /// </summary>
-public sealed class PublishDocument(AppDbContext db, PublicationPdfs pdfs, TimeProvider time, ILogger<PublishDocument> logger)
+public sealed class PublishDocument(AppDbContext db, PublicationPdfs pdfs, IOutputCacheStore publicPagesCache, TimeProvider time, ILogger<PublishDocument> logger)
 {
     public async Task<PublishOutcome> RunAsync(Guid id, string userName, int? expectedRevision, Guid? supersedesId, bool isImportOfApprovedDocument = false)
     {
@@ -75,6 +77,9 @@ public sealed class PublishDocument(AppDbContext db, PublicationPdfs pdfs, TimeP
         {
             return new(PublishStatus.Conflict, check);
         }
+
+        // The public pages show the new document (and the earlier one as «утратил силу») from the next request on.
+        await PublicPages.EvictAsync(publicPagesCache);
 
         logger.LogInformation("{User} published document {Id} № {Number} (supersedes {Earlier})", userName, document.Id, document.Number, earlier?.Id);
 

@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Public pages under load (wrk, 8 connections), all in one run and one build:
+#   1. /policy from the output cache,
+#   2. a static file of the same size served by the same process (the page's own HTML copied into a temp web root),
+#   3. /policy with the cache off (PublicPages:OutputCache=false), in a second process on the same data,
+#      compared with the static file served by that second process.
+# Prints req/s, p99 and the ratio to static. Goals: cached ≥ 1.0× static, p99 ≤ 5 ms; uncached ≥ 0.10× static, p99 ≤ 25 ms.
+# The portal gets a fresh SQLite database: an administrator (create-admin) and the Uvarovo order imported and published.
+# Usage: bench/public-pages.sh   (DURATION=20s to measure longer)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+duration=${DURATION:-10s}
+connections=8
+
+if ! command -v wrk >/dev/null; then
+  if [ "$(id -u)" -eq 0 ]; then apt-get install -y -qq wrk >/dev/null; else echo "Install wrk: sudo apt-get install wrk" >&2; exit 1; fi
+fi
+
+dotnet build src/PolicyPortal.Web -c Release --nologo -v q >/dev/null
+dll=$root/src/PolicyPortal.Web/bin/Release/net10.0/PolicyPortal.Web.dll
+work=$(mktemp -d /tmp/policyportal-bench-XXXXXX)
+cp -r src/PolicyPortal.Web/wwwroot "$work/wwwroot"
+server=""
+cleanup() { [ -n "$server" ] && kill "$server" 2>/dev/null; wait 2>/dev/null || true; rm -rf "$work"; }
+trap cleanup EXIT
+
+# The content root stays the project folder (appsettings.json); data, logs and web root are the run's own.
+cd src/PolicyPortal.Web
+options=(--Database:DataFolder="$work/data" --Logging:Folder="$work/logs" --webroot="$work/wwwroot"
+  --Serilog:MinimumLevel:Default=Warning --Site:BaseUrl=http://127.0.0.1)
+echo "бенчмарк-пароль-администратора" | dotnet "$dll" create-admin bench@college.test "Рыбаков Сергей Сергеевич" "${options[@]}" >/dev/null
+dotnet "$dll" import "$root/tests/Seeds/uvarovo-order-44-2025.txt" --publish "${options[@]}" 2>/dev/null | tail -1 >"$work/id"
+
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+base=http://127.0.0.1:$port
+start() {
+  ASPNETCORE_URLS=$base dotnet "$dll" "${options[@]}" "$@" >"$work/server.log" 2>&1 &
+  server=$!
+  for _ in $(seq 100); do curl -sf "$base/health" >/dev/null && return; sleep 0.2; done
+  echo "The portal did not start:" >&2; cat "$work/server.log" >&2; exit 1
+}
+stop() { kill "$server"; wait "$server" 2>/dev/null || true; server=""; }
+
+# wrk's "Requests/sec" and its 99th percentile in milliseconds.
+measure() {
+  # Warm up: first cache fill, then enough load for tiered JIT to finish optimising the hot path.
+  curl -sf "$1" >/dev/null
+  wrk -t2 -c"$connections" -d3s "$1" >/dev/null
+  wrk -t2 -c"$connections" -d"$duration" --latency "$1" >"$work/wrk.txt"
+  rps=$(awk '/Requests\/sec/ {print $2}' "$work/wrk.txt")
+  p99=$(awk '$1=="99%" {v=$2; if (v ~ /us$/) {sub(/us/,"",v); v/=1000} else if (v ~ /ms$/) {sub(/ms/,"",v)} else if (v ~ /s$/) {sub(/s/,"",v); v*=1000} print v}' "$work/wrk.txt")
+  errors=$(awk '/Non-2xx|Socket errors/' "$work/wrk.txt")
+  [ -z "$errors" ] || echo "  wrk: $errors" >&2
+}
+
+start
+curl -sf "$base/policy" >"$work/wwwroot/bench-static.html"
+echo "Страница /policy: $(wc -c <"$work/wwwroot/bench-static.html") байт; статический файл того же размера: /bench-static.html"
+measure "$base/bench-static.html"; static_rps=$rps; static_p99=$p99
+measure "$base/policy"; cached_rps=$rps; cached_p99=$p99
+stop
+start --PublicPages:OutputCache=false
+# The machine's load drifts between the two processes: the uncached page is compared with static from its own process.
+measure "$base/bench-static.html"; static2_rps=$rps; static2_p99=$p99
+measure "$base/policy"; fresh_rps=$rps; fresh_p99=$p99
+stop
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a/b}'; }
+# Numbers first: printf pads bytes, not Cyrillic letters.
+printf '%10s %9s %9s  %s\n' "запр./с" "p99, мс" "к статике" ""
+printf '%10.0f %9.2f %9s  %s\n' "$static_rps" "$static_p99" "1.00" "статический файл того же размера"
+printf '%10.0f %9.2f %9s  %s\n' "$cached_rps" "$cached_p99" "$(ratio "$cached_rps" "$static_rps")" "/policy из кэша (цель ≥ 1.0×, p99 ≤ 5 мс)"
+printf '%10.0f %9.2f %9s  %s\n' "$static2_rps" "$static2_p99" "1.00" "статический файл, второй процесс (кэш выключен)"
+printf '%10.0f %9.2f %9s  %s\n' "$fresh_rps" "$fresh_p99" "$(ratio "$fresh_rps" "$static2_rps")" "/policy без кэша (цель ≥ 0.10×, p99 ≤ 25 мс)"
+echo "($connections соединений, $duration на замер, $(nproc) ядра; wrk и портал на одной машине)"

@@ -1,0 +1,23 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
+using PolicyPortal.Domain.Publication;
+using PolicyPortal.Web.Public;
+
+namespace PolicyPortal.Web.Pages.Public;
+
+/// <summary>The current policy for an iframe on the college's own site.</summary>
+[AllowAnonymous]
+[OutputCache(PolicyName = PublicPages.CachePolicy)]
+public sealed class EmbedModel(PublicDocuments documents) : PageModel
+{
+    public PublicDocument? Current { get; private set; }
+
+    public ParentContacts? Contacts { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Current = await documents.CurrentAsync(ct);
+        Contacts = Current is null ? null : ParentContacts.From(Current.View.Content);
+    }
+}

@@ -1,0 +1,106 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using System.Xml.Linq;
+using PolicyPortal.Domain.Documents;
+using PolicyPortal.Web.Documents;
+using PolicyPortal.Web.Pages.Documents;
+
+namespace PolicyPortal.Web.Public;
+
+/// <summary>
+/// For the college's own site: the current policy as JSON (the published snapshot plus metadata and PDF links), any
+/// public document by id, and an Atom feed of publications. Anonymous, cached like the pages, drafts never included.
+/// </summary>
+public static class PublicFeeds
+{
+    private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
+
+    public static IEndpointRouteBuilder MapPublicFeeds(this IEndpointRouteBuilder app)
+    {
+        app.MapGet(PublicEndpoints.PolicyJson, async (PublicDocuments documents, IConfiguration configuration, HttpContext http, CancellationToken ct) =>
+                Json(http, await documents.CurrentAsync(ct), configuration))
+            .AllowAnonymous().CacheOutput(PublicPages.CachePolicy);
+        app.MapGet(PublicEndpoints.DocumentJson, async (Guid id, PublicDocuments documents, IConfiguration configuration, HttpContext http, CancellationToken ct) =>
+                Json(http, await documents.FindAsync(id, ct), configuration))
+            .AllowAnonymous().CacheOutput(PublicPages.CachePolicy);
+        app.MapGet(PublicEndpoints.Feed, async (PublicDocuments documents, PublicSite site, IConfiguration configuration, CancellationToken ct) =>
+                Results.Text(Feed(await documents.ArchiveAsync(ct), await site.NameAsync(), BaseUrl(configuration)), "application/atom+xml; charset=utf-8"))
+            .AllowAnonymous().CacheOutput(PublicPages.CachePolicy);
+        return app;
+    }
+
+    public static string BaseUrl(IConfiguration configuration) => (configuration["Site:BaseUrl"] ?? "").TrimEnd('/');
+
+    private static IResult Json(HttpContext http, PublicDocument? document, IConfiguration configuration)
+    {
+        // Public data meant for other sites' scripts.
+        http.Response.Headers.AccessControlAllowOrigin = "*";
+        if (document is null)
+        {
+            return Results.Text("""{"error":"Документ не найден или ещё не опубликован."}""", "application/json; charset=utf-8", statusCode: StatusCodes.Status404NotFound);
+        }
+
+        return Results.Text(PolicyJson(document, BaseUrl(configuration)).ToJsonString(DocumentJson.Options), "application/json; charset=utf-8");
+    }
+
+    public static JsonObject PolicyJson(PublicDocument document, string baseUrl)
+    {
+        var d = document.Document;
+        var view = document.View;
+        var r = view.Content.Requisites;
+        return new JsonObject
+        {
+            ["id"] = d.Id,
+            ["url"] = $"{baseUrl}/documents/{d.Id}",
+            ["kind"] = d.Kind.ToString(),
+            ["title"] = r.Title,
+            ["number"] = r.Number,
+            ["date"] = r.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["institution"] = r.InstitutionName,
+            ["status"] = document.IsInForce ? "действует" : "утратил силу",
+            ["publishedAt"] = d.PublishedAt,
+            ["supersededAt"] = d.SupersededAt,
+            ["signature"] = new JsonObject
+            {
+                ["signatoryPosition"] = r.SignatoryPosition,
+                ["signatoryName"] = r.SignatoryName,
+                ["publishedBy"] = document.PublisherName,
+                ["sha256"] = d.SnapshotHash,
+            },
+            ["pdf"] = baseUrl + PublicLinks.Pdf(d.Id),
+            ["appendices"] = new JsonArray([.. view.Appendices().Select(a => (JsonNode)new JsonObject
+            {
+                ["number"] = a.Number,
+                ["title"] = a.Appendix.Title,
+                ["kind"] = a.Appendix.Kind.ToString(),
+                ["url"] = $"{baseUrl}/documents/{d.Id}#{DocumentAnchors.Appendix(a.Number)}",
+                ["pdf"] = baseUrl + PublicLinks.AppendixPdf(d.Id, a.Number),
+            })]),
+            ["supersedes"] = d.SupersedesId is { } earlier ? $"{baseUrl}/documents/{earlier}" : null,
+            ["supersededBy"] = d.SupersededById is { } later ? $"{baseUrl}/documents/{later}" : null,
+            // The frozen snapshot whose SHA-256 is above, as published.
+            ["content"] = JsonNode.Parse(document.SnapshotJson),
+        };
+    }
+
+    public static string Feed(IReadOnlyList<ArchiveEntry> archive, string institution, string baseUrl)
+    {
+        static string Time(DateTimeOffset? at) => (at ?? DateTimeOffset.UnixEpoch).ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+        var feed = new XElement(Atom + "feed",
+            new XElement(Atom + "title", $"Документы — {institution}"),
+            new XElement(Atom + "id", $"{baseUrl}/documents"),
+            new XElement(Atom + "updated", Time(archive.Select(e => e.SupersededAt ?? e.PublishedAt).DefaultIfEmpty().Max())),
+            new XElement(Atom + "author", new XElement(Atom + "name", institution)),
+            new XElement(Atom + "link", new XAttribute("rel", "self"), new XAttribute("href", $"{baseUrl}{PublicEndpoints.Feed}")),
+            new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("type", "text/html"), new XAttribute("href", $"{baseUrl}/documents")),
+            archive.Select(e => new XElement(Atom + "entry",
+                new XElement(Atom + "id", $"urn:uuid:{e.Id}"),
+                new XElement(Atom + "title", $"{DocumentTitles.Short(e.Kind, e.Number, e.Date)} «{e.Title}»"),
+                new XElement(Atom + "published", Time(e.PublishedAt)),
+                new XElement(Atom + "updated", Time(e.SupersededAt ?? e.PublishedAt)),
+                new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("type", "text/html"), new XAttribute("href", $"{baseUrl}/documents/{e.Id}")),
+                new XElement(Atom + "link", new XAttribute("rel", "enclosure"), new XAttribute("type", "application/pdf"), new XAttribute("href", baseUrl + PublicLinks.Pdf(e.Id))),
+                new XElement(Atom + "summary", e.Status == DocumentStatus.Published ? "Действует." : "Утратил силу."))));
+        return new XDocument(new XDeclaration("1.0", "utf-8", null), feed).Declaration + "\n" + feed;
+    }
+}

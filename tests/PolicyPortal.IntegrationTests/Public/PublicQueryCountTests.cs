@@ -1,0 +1,111 @@
+using System.Data.Common;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using PolicyPortal.Domain.Documents;
+using PolicyPortal.IntegrationTests.Infrastructure;
+using PolicyPortal.Web.Data;
+
+namespace PolicyPortal.IntegrationTests.Public;
+
+/// <summary>Counts every SQL command the portal runs.</summary>
+public sealed class CommandCounter : DbCommandInterceptor
+{
+    private int count;
+
+    public int Count => Volatile.Read(ref count);
+
+    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+    {
+        Interlocked.Increment(ref count);
+        return ValueTask.FromResult(result);
+    }
+
+    public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
+    {
+        Interlocked.Increment(ref count);
+        return ValueTask.FromResult(result);
+    }
+}
+
+/// <summary>The portal with the output cache off, so that every request reaches the database, and its commands counted.</summary>
+public sealed class CountingPortalFactory : PortalFactory
+{
+    public CommandCounter Commands { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("PublicPages:OutputCache", "false");
+        builder.ConfigureServices(services => services.ConfigureDbContext<SqliteAppDbContext>(o => o.AddInterceptors(Commands)));
+    }
+}
+
+public sealed class PublicQueryCountTests : IAsyncLifetime
+{
+    private readonly CountingPortalFactory factory = new();
+    private FormClient visitor = default!;
+
+    public async Task InitializeAsync()
+    {
+        (await TestAccounts.SetUpAsync(factory)).Dispose();
+        visitor = factory.CreateFormClient();
+    }
+
+    [Fact]
+    public async Task Public_pages_run_as_many_commands_with_fifty_documents_as_with_five()
+    {
+        var newest = await PublishChainAsync(5, after: null);
+        var withFive = await CountAsync(newest);
+
+        newest = await PublishChainAsync(45, after: newest);
+        var withFifty = await CountAsync(newest);
+
+        Assert.Equal(withFive, withFifty);
+        Assert.All(withFive.Values, count => Assert.InRange(count, 1, 4));
+    }
+
+    /// <summary>Commands per page, each measured on its second request (the first warms the snapshot and site caches).</summary>
+    private async Task<Dictionary<string, int>> CountAsync(Guid newest)
+    {
+        var counts = new Dictionary<string, int>();
+        foreach (var (name, url) in new[] { ("policy", "/policy"), ("archive", "/documents"), ("document", $"/documents/{newest}") })
+        {
+            (await visitor.Http.GetAsync(url)).EnsureSuccessStatusCode();
+            var before = factory.Commands.Count;
+            (await visitor.Http.GetAsync(url)).EnsureSuccessStatusCode();
+            counts[name] = factory.Commands.Count - before;
+        }
+
+        return counts;
+    }
+
+    /// <summary>Editions that each supersede the one before, arranged straight in the database (printing PDFs is not the point here).</summary>
+    private async Task<Guid> PublishChainAsync(int count, Guid? after)
+    {
+        await using var scope = factory.Scope(out var db);
+        var previous = after is { } id ? await db.Documents.SingleAsync(d => d.Id == id) : null;
+        var at = DateTimeOffset.UtcNow;
+        for (var i = 0; i < count; i++)
+        {
+            at = at.AddMinutes(1);
+            var content = new DocumentContent { Requisites = { Number = $"{i + 1}-{Guid.NewGuid():N}"[..12], Title = "О сервисах", Date = new DateOnly(2025, 1, 1) } };
+            var document = PolicyDocument.CreateDraft(content, "test", at, previous?.Id);
+            document.Publish("test", at);
+            db.Documents.Add(document);
+            previous?.SupersedeBy(document, at);
+            previous = document;
+        }
+
+        await db.SaveChangesAsync();
+        return previous!.Id;
+    }
+
+    public Task DisposeAsync()
+    {
+        visitor.Dispose();
+        factory.Dispose();
+        return Task.CompletedTask;
+    }
+}
