@@ -49,13 +49,13 @@ public static class DatabaseRegistration
         switch (Provider(configuration))
         {
             case DatabaseProvider.PostgreSql:
-                services.AddDbContext<AppDbContext, PostgreSqlAppDbContext>(o => o.UseNpgsql(connectionString));
+                services.AddDbContextPool<AppDbContext, PostgreSqlAppDbContext>(o => o.UseNpgsql(connectionString));
                 break;
             case DatabaseProvider.SqlServer:
-                services.AddDbContext<AppDbContext, SqlServerAppDbContext>(o => o.UseSqlServer(connectionString));
+                services.AddDbContextPool<AppDbContext, SqlServerAppDbContext>(o => o.UseSqlServer(connectionString));
                 break;
             default:
-                services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => o.UseSqlite(connectionString));
+                services.AddDbContextPool<AppDbContext, SqliteAppDbContext>(o => o.UseSqlite(connectionString));
                 break;
         }
 
