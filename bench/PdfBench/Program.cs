@@ -6,8 +6,9 @@ using PolicyPortal.Domain.Services;
 using PolicyPortal.Domain.Templates;
 using PolicyPortal.Web.Documents;
 
-// Cold and warm render times and peak memory of the college model order (4 appendices) printed by Chromium.
-// Usage: dotnet run -c Release --project bench/PdfBench [-- --cold=3 --warm=20 --Pdf:ChromiumPath=/usr/bin/chromium]
+// Cold and warm render times and peak memory of an order printed by Chromium: the Uvarovo seed order (imported from
+// tests/Seeds, as the director would), or with --seed=model the college model order (4 appendices).
+// Usage: dotnet run -c Release --project bench/PdfBench [-- --seed=PATH|model --cold=3 --warm=20 --Pdf:ChromiumPath=/usr/bin/chromium]
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ApplicationName = typeof(PdfRenderer).Assembly.GetName().Name, Args = args });
 builder.Logging.ClearProviders();
 builder.Services.AddRazorPages();
@@ -17,7 +18,11 @@ await using var app = builder.Build();
 var coldRuns = app.Configuration.GetValue("cold", 3);
 var warmRuns = app.Configuration.GetValue("warm", 20);
 
-var view = new DocumentView(BenchOrder(), Guid.NewGuid(), DocumentStatus.Published, DateTimeOffset.UtcNow, null, "https://college.example/documents/bench");
+var seed = app.Configuration["seed"] ?? FindSeed("uvarovo-order-44-2025.txt");
+var (documentName, content) = seed is null or "model"
+    ? ("college model order", BenchOrder())
+    : ($"seed {Path.GetFileName(seed)}", PolicyPortal.Domain.Import.DocumentImporter.Import(File.ReadAllText(seed)).Content);
+var view = new DocumentView(content, Guid.NewGuid(), DocumentStatus.Published, DateTimeOffset.UtcNow, null, "https://college.example/documents/bench");
 using var memory = new PeakMemory();
 var cold = new List<double>();
 var warm = new List<double>();
@@ -40,12 +45,26 @@ for (var run = 0; run < coldRuns; run++)
     }
 }
 
-Console.WriteLine($"Document: college model order, {pages} pages, Chromium {app.Configuration["Pdf:ChromiumPath"] ?? "/usr/bin/chromium"}, {Environment.ProcessorCount} cores");
+Console.WriteLine($"Document: {documentName}, {pages} pages, Chromium {app.Configuration["Pdf:ChromiumPath"] ?? "/usr/bin/chromium"}, {Environment.ProcessorCount} cores");
 Console.WriteLine($"Cold render (browser start + first page), median of {coldRuns}: {Median(cold):0} ms (min {cold.Min():0}, max {cold.Max():0})");
 Console.WriteLine($"Warm render, median of {warmRuns}: {Median(warm):0} ms (min {warm.Min():0}, max {warm.Max():0})");
 Console.WriteLine($"Peak memory of the browser's processes: PSS {memory.BrowserPssPeakMb:0} MB (RSS summed {memory.BrowserPeakMb:0} MB)");
 Console.WriteLine($"Peak RSS of the .NET process: {PeakMemory.DotnetPeakMb:0} MB");
 return 0;
+
+static string? FindSeed(string name)
+{
+    for (var folder = new DirectoryInfo(Directory.GetCurrentDirectory()); folder is not null; folder = folder.Parent)
+    {
+        var candidate = Path.Combine(folder.FullName, "tests", "Seeds", name);
+        if (File.Exists(candidate))
+        {
+            return candidate;
+        }
+    }
+
+    return null;
+}
 
 static async Task<double> TimeAsync(Func<Task> action)
 {
