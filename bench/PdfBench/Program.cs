@@ -8,7 +8,8 @@ using PolicyPortal.Web.Documents;
 
 // Cold and warm render times and peak memory of an order printed by Chromium: the Uvarovo seed order (imported from
 // tests/Seeds, as the director would), or with --seed=model the college model order (4 appendices).
-// Usage: dotnet run -c Release --project bench/PdfBench [-- --seed=PATH|model --cold=3 --warm=20 --Pdf:ChromiumPath=/usr/bin/chromium]
+// Usage: dotnet run -c Release --project bench/PdfBench [-- --seed=PATH|model --cold=3 --warm=20 --out=order.pdf --Pdf:ChromiumPath=/usr/bin/chromium]
+// (--out keeps the last PDF, e.g. for the reference pictures in docs/images: pdftoppm -png -r 60 -f N -l N order.pdf …)
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ApplicationName = typeof(PdfRenderer).Assembly.GetName().Name, Args = args });
 builder.Logging.ClearProviders();
 builder.Services.AddRazorPages();
@@ -27,6 +28,7 @@ using var memory = new PeakMemory();
 var cold = new List<double>();
 var warm = new List<double>();
 var pages = 0;
+byte[] lastPdf = [];
 for (var run = 0; run < coldRuns; run++)
 {
     // A fresh browser each time: the first render pays for starting Chromium.
@@ -38,9 +40,13 @@ for (var run = 0; run < coldRuns; run++)
     {
         for (var i = 0; i < warmRuns; i++)
         {
-            byte[] pdf = [];
-            warm.Add(await TimeAsync(async () => pdf = await renderer.RenderDocumentAsync(view, CancellationToken.None)));
-            pages = CountPages(pdf);
+            warm.Add(await TimeAsync(async () => lastPdf = await renderer.RenderDocumentAsync(view, CancellationToken.None)));
+            pages = CountPages(lastPdf);
+        }
+
+        if (app.Configuration["out"] is { Length: > 0 } output)
+        {
+            await File.WriteAllBytesAsync(output, lastPdf);
         }
     }
 }
@@ -88,6 +94,7 @@ static DocumentContent BenchOrder()
     {
         FounderLine = "Министерство образования и науки Тамбовской области",
         FullName = "Тамбовское областное государственное бюджетное профессиональное образовательное учреждение «Уваровский политехнический колледж»",
+        ShortName = "ТОГБПОУ «Уваровский политехнический колледж»",
         City = "Уварово",
         DirectorName = "Ермакова Наталья Александровна",
     };
