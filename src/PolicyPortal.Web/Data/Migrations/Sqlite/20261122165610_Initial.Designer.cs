@@ -11,8 +11,8 @@ using PolicyPortal.Web.Data;
 namespace PolicyPortal.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261122162414_Acknowledgements")]
-    partial class Acknowledgements
+    [Migration("20261122165610_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
