@@ -14,6 +14,25 @@ public sealed class SigningTests : IAsyncLifetime
     public async Task InitializeAsync() => admin = await TestAccounts.SetUpAsync(factory);
 
     [Fact]
+    public async Task At_first_sign_in_a_person_who_acknowledges_documents_is_shown_the_agreement()
+    {
+        var order = await AcknowledgementArrange.PublishOrderAsync(factory, admin);
+        var deputy = await AcknowledgementArrange.SignerAsync(factory, admin, order.People[0], "first@college.test", acceptAgreement: false);
+
+        var (landing, _) = await deputy.GetAsync("/dashboard");
+        Assert.True(FormClient.IsRedirectTo(landing, "/account/agreement"));
+
+        await AcknowledgementArrange.AcceptAgreementAsync(deputy);
+        var (after, page) = await deputy.GetAsync("/dashboard");
+        Assert.Equal(HttpStatusCode.OK, after.StatusCode);
+        Assert.Contains("Рабочий стол", page.Title);
+
+        // An administrator who signs nothing is not asked.
+        var (adminLanding, _) = await admin.GetAsync("/dashboard");
+        Assert.Equal(HttpStatusCode.OK, adminLanding.StatusCode);
+    }
+
+    [Fact]
     public async Task Staff_sign_with_the_checkbox_and_their_password_and_the_row_binds_person_account_version_and_time()
     {
         var order = await AcknowledgementArrange.PublishOrderAsync(factory, admin);

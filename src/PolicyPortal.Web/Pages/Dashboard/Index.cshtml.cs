@@ -1,18 +1,31 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using PolicyPortal.Web.Accounts;
+using PolicyPortal.Web.Acknowledgements;
+using PolicyPortal.Web.Data;
 
 namespace PolicyPortal.Web.Pages.Dashboard;
 
-public sealed class IndexModel(UserManager<AppUser> users) : PageModel
+/// <summary>Where everyone lands after signing in. Someone who acknowledges documents reads the ПЭП agreement first.</summary>
+public sealed class IndexModel(UserManager<AppUser> users, AppDbContext db) : PageModel
 {
     public string FullName { get; private set; } = "";
     public IReadOnlyList<string> RoleTitles { get; private set; } = [];
 
-    public async Task OnGetAsync()
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var user = await users.GetUserAsync(User);
+        if (user is not null
+            && await db.People.AnyAsync(p => p.UserId == user.Id, ct)
+            && !await SignatureAgreements.HasAcceptedCurrentAsync(db, user.Id, ct))
+        {
+            return Redirect("/account/agreement?returnUrl=%2Fmy%2Fdocuments");
+        }
+
         FullName = user?.FullName ?? User.Identity?.Name ?? "";
         RoleTitles = Roles.All.Where(User.IsInRole).Select(Roles.Title).ToList();
+        return Page();
     }
 }
