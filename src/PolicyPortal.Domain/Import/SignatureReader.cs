@@ -20,7 +20,8 @@ public static partial class SignatureReader
         }
 
         var first = lines[pos++].Text;
-        var name = TextPatterns.ShortName().Match(first);
+        // Look for the name after the position's first word, or «Директор И.И. Иванова» would read as «Директор И.И.».
+        var name = TextPatterns.ShortName().Match(first, Signatory().Match(first).Length);
         if (name.Success)
         {
             requisites.SignatoryName = name.Value;
