@@ -17,7 +17,7 @@ public sealed record AcknowledgementSheetLine(int Number, string Position, strin
 /// The «Лист ознакомления» PDF of a published version, printed by the same engine as the order and kept in memory
 /// until the next acknowledgement of that document (the cache key holds the last acknowledgement's id).
 /// </summary>
-public sealed class AcknowledgementSheet(AppDbContext db, PdfRenderer renderer, LocalTime localTime, InstitutionName institution, IMemoryCache cache)
+public sealed class AcknowledgementSheet(AppDbContext db, PdfRenderer renderer, InstitutionInfo institution, IMemoryCache cache)
 {
     public const string Partial = "_AcknowledgementSheet";
     public const string Electronic = "подписано простой электронной подписью";
@@ -50,14 +50,14 @@ public sealed class AcknowledgementSheet(AppDbContext db, PdfRenderer renderer, 
             {
                 null => "",
                 { Method: AcknowledgementMethod.Paper, PaperDate: { } date } => date.ToString("dd.MM.yyyy", PortalServices.Russian),
-                _ => await localTime.FormatAsync(ack.SignedAt),
+                _ => await institution.FormatAsync(ack.SignedAt),
             };
             var how = ack is null ? "" : ack.Method == AcknowledgementMethod.Electronic ? Electronic : OnPaper;
             lines.Add(new AcknowledgementSheetLine(index, row.Position, row.FullName, when, how));
         }
 
         return new AcknowledgementSheetView(
-            await institution.GetAsync(),
+            await institution.NameAsync(),
             DocumentTitles(document),
             document.Number,
             document.Date?.ToString("dd.MM.yyyy", PortalServices.Russian) ?? "",

@@ -59,8 +59,7 @@ public static class PortalServices
         services.AddPortalDatabase(configuration, contentRoot);
         services.AddScoped<DatabaseMigrator>();
         services.AddSingleton<SetupState>();
-        services.AddScoped<InstitutionName>();
-        services.AddScoped<LocalTime>();
+        services.AddScoped<InstitutionInfo>();
         services.AddScoped<Pages.Documents.PublishDocument>();
         // Long regulations post many fields at once (sections × clauses).
         services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.ValueCountLimit = 20_000);

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using System.Xml.Linq;
 using PolicyPortal.Domain.Documents;
 using PolicyPortal.Web.Documents;
+using PolicyPortal.Web.Hosting;
 using PolicyPortal.Web.Pages.Documents;
 
 namespace PolicyPortal.Web.Public;
@@ -23,7 +24,7 @@ public static class PublicFeeds
         app.MapGet(PublicEndpoints.DocumentJson, async (Guid id, PublicDocuments documents, IConfiguration configuration, HttpContext http, CancellationToken ct) =>
                 Json(http, await documents.FindAsync(id, ct), configuration))
             .AllowAnonymous().CacheOutput(PublicPages.CachePolicy);
-        app.MapGet(PublicEndpoints.Feed, async (PublicDocuments documents, PublicSite site, IConfiguration configuration, CancellationToken ct) =>
+        app.MapGet(PublicEndpoints.Feed, async (PublicDocuments documents, InstitutionInfo site, IConfiguration configuration, CancellationToken ct) =>
                 Results.Text(Feed(await documents.ArchiveAsync(ct), await site.NameAsync(), BaseUrl(configuration)), "application/atom+xml; charset=utf-8"))
             .AllowAnonymous().CacheOutput(PublicPages.CachePolicy);
         return app;

@@ -18,9 +18,7 @@ public static class PublicPages
     public static IServiceCollection AddPublicPages(this IServiceCollection services)
     {
         services.AddOutputCache(o => o.AddPolicy(CachePolicy, policy => policy.Tag(CacheTag).Expire(TimeSpan.FromMinutes(10))));
-        services.AddMemoryCache();
         services.AddScoped<PublicDocuments>();
-        services.AddScoped<PublicSite>();
         return services;
     }
 

@@ -85,10 +85,17 @@ public sealed class UsersPageTests : IAsyncLifetime
         Assert.NotNull(FormClient.ErrorFor(badPage, "Input.City"));
         Assert.Equal("ТОГБПОУ УПК", FormClient.ValueOf(badPage, "Input.ShortName"));
 
-        var (good, _) = await admin.SubmitAsync("/admin/profile", new Dictionary<string, string> { ["Input.City"] = "Тамбов" });
+        using var visitor = factory.CreateFormClient();
+        await visitor.GetAsync("/policy");
+        var (good, _) = await admin.SubmitAsync("/admin/profile", new Dictionary<string, string> { ["Input.City"] = "Тамбов", ["Input.ShortName"] = "ТОГБПОУ «Новое имя»" });
         Assert.True(FormClient.IsRedirectTo(good, "/admin/profile"));
         var (_, saved) = await admin.GetAsync("/admin/profile");
         Assert.Equal("Тамбов", FormClient.ValueOf(saved, "Input.City"));
+
+        // The new name is in the header at once, on staff pages and on the (cached) public page.
+        Assert.Equal("ТОГБПОУ «Новое имя»", saved.QuerySelector(".brand")!.TextContent.Trim());
+        var (_, publicPage) = await visitor.GetAsync("/policy");
+        Assert.Contains("ТОГБПОУ «Новое имя»", publicPage.QuerySelector("header")!.TextContent);
     }
 
     public Task DisposeAsync()

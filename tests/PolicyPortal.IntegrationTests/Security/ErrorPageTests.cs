@@ -35,7 +35,7 @@ public sealed class ErrorPageTests : IAsyncLifetime
         Assert.DoesNotContain(" at PolicyPortal", html, StringComparison.Ordinal);
     }
 
-    /// <summary>Makes the header's institution-name query fail with a non-database exception, on demand.</summary>
+    /// <summary>Makes the public page's documents query fail with a non-database exception, on demand.</summary>
     private sealed class FailingQueries : DbCommandInterceptor
     {
         private int armed;
@@ -47,7 +47,7 @@ public sealed class ErrorPageTests : IAsyncLifetime
         }
 
         public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default) =>
-            command.CommandText.Contains("Institutions", StringComparison.Ordinal) && Interlocked.Exchange(ref armed, 0) == 1
+            command.CommandText.Contains("Documents", StringComparison.Ordinal) && Interlocked.Exchange(ref armed, 0) == 1
                 ? throw new InvalidOperationException(Secret)
                 : base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
     }

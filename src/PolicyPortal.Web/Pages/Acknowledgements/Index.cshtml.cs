@@ -22,7 +22,7 @@ namespace PolicyPortal.Web.Pages.Acknowledgements;
 [RequestFormLimits(MultipartBodyLengthLimit = PaperScans.RequestLimit)]
 public sealed class IndexModel(
     AppDbContext db, AcknowledgementLedger ledger, AcknowledgementSheet sheet, PaperScans scans, Reminders reminders,
-    LocalTime localTime, TimeProvider time, ILogger<IndexModel> logger) : PageModel
+    InstitutionInfo institution, TimeProvider time, ILogger<IndexModel> logger) : PageModel
 {
     public PolicyDocument Document { get; private set; } = default!;
     public IReadOnlyList<AcknowledgerRow> Rows { get; private set; } = [];
@@ -155,10 +155,10 @@ public sealed class IndexModel(
 
         Document = document;
         Rows = await AcknowledgementStatus.LoadAsync(db, document, ct);
-        var zone = await localTime.ZoneAsync();
+        var zone = await institution.ZoneAsync();
         PublishedOn = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(document.PublishedAt!.Value, zone).DateTime);
         Deadline = WorkingDays.Deadline(PublishedOn);
-        Today = await localTime.TodayAsync();
+        Today = await institution.TodayAsync();
         return true;
     }
 }

@@ -13,7 +13,7 @@ namespace PolicyPortal.Web.Pages.Documents;
 
 /// <summary>The director's list of documents and the ways to start a new one.</summary>
 [Authorize(Roles = Roles.Director)]
-public sealed class IndexModel(AppDbContext db, TimeProvider time, LocalTime localTime) : PageModel
+public sealed class IndexModel(AppDbContext db, TimeProvider time, InstitutionInfo institution) : PageModel
 {
     public IReadOnlyList<Row> Rows { get; private set; } = [];
 
@@ -35,7 +35,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time, LocalTime loc
         var profile = await db.Institutions.AsNoTracking().OrderBy(i => i.Id).FirstAsync();
         var services = await db.Services.AsNoTracking().OrderBy(s => s.SortOrder).ToListAsync();
         var prohibited = await db.ProhibitedServices.AsNoTracking().OrderBy(p => p.Name).ToListAsync();
-        var content = ModelTemplates.For(profile, services, prohibited, await localTime.TodayAsync());
+        var content = ModelTemplates.For(profile, services, prohibited, await institution.TodayAsync());
         return await CreateAsync(content, "create-from-template", null);
     }
 
@@ -50,7 +50,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time, LocalTime loc
                 InstitutionName = profile.FullName,
                 InstitutionShortName = profile.ShortName,
                 Place = $"г. {profile.City}",
-                Date = await localTime.TodayAsync(),
+                Date = await institution.TodayAsync(),
                 SignatoryPosition = profile.DirectorPosition,
                 SignatoryName = Domain.Staff.Person.ShortName(profile.DirectorName),
                 Preamble = "приказываю:",
@@ -70,7 +70,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time, LocalTime loc
 
         var content = DocumentJson.Deserialize(source.SnapshotJson!);
         content.Requisites.Number = "";
-        content.Requisites.Date = await localTime.TodayAsync();
+        content.Requisites.Date = await institution.TodayAsync();
         var supersedes = source.Status == DocumentStatus.Published ? source.Id : (Guid?)null;
         return await CreateAsync(content, "create-copy", supersedes, $"копия документа {DocumentTitles.Short(source)}");
     }

@@ -20,7 +20,8 @@ public sealed class IndexModel(
     AppDbContext db,
     UserManager<AppUser> users,
     RoleManager<IdentityRole> roles,
-    SignInManager<AppUser> signIn) : PageModel
+    SignInManager<AppUser> signIn,
+    InstitutionInfo institution) : PageModel
 {
     [BindProperty]
     public SetupInput Input { get; set; } = new();
@@ -80,6 +81,7 @@ public sealed class IndexModel(
             await users.AddToRolesAsync(user, Input.AdminIsDirector ? [Roles.Administrator, Roles.Director] : [Roles.Administrator]);
             await transaction.CommitAsync();
             state.MarkDone();
+            institution.Forget();
             await signIn.SignInAsync(user, isPersistent: false);
             return Redirect("/dashboard");
         }

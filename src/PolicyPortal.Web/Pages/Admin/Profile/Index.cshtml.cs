@@ -3,16 +3,18 @@ using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using PolicyPortal.Domain.Institutions;
 using PolicyPortal.Web.Accounts;
 using PolicyPortal.Web.Data;
 using PolicyPortal.Web.Hosting;
+using PolicyPortal.Web.Public;
 
 namespace PolicyPortal.Web.Pages.Admin.Profile;
 
 [Authorize(Roles = Roles.Administrator)]
-public sealed class IndexModel(AppDbContext db) : PageModel
+public sealed class IndexModel(AppDbContext db, InstitutionInfo institution, IOutputCacheStore publicPagesCache) : PageModel
 {
     [BindProperty]
     public ProfileInput Input { get; set; } = new();
@@ -44,6 +46,9 @@ public sealed class IndexModel(AppDbContext db) : PageModel
         var profile = await db.Institutions.OrderBy(i => i.Id).FirstAsync();
         Input.CopyTo(profile);
         await db.SaveChangesAsync();
+        // The name is in every page's header: show the new one at once, on staff and public pages alike.
+        institution.Forget();
+        await PublicPages.EvictAsync(publicPagesCache);
         return Redirect("/admin/profile?saved=1");
     }
 }
