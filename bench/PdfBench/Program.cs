@@ -4,7 +4,7 @@ using PolicyPortal.Domain.Documents;
 using PolicyPortal.Domain.Institutions;
 using PolicyPortal.Domain.Services;
 using PolicyPortal.Domain.Templates;
-using PolicyPortal.Web.Documents;
+using PolicyPortal.Web.Printing;
 
 // Cold and warm render times and peak memory of an order printed by Chromium: the Uvarovo seed order (imported from
 // tests/Seeds, as the director would), or with --seed=model the college model order (4 appendices).

@@ -1,6 +1,6 @@
 using System.Data.Common;
-using System.Security.Claims;
 using System.Runtime.ExceptionServices;
+using System.Security.Claims;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;

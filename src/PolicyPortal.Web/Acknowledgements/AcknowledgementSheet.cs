@@ -3,8 +3,8 @@ using Microsoft.Extensions.Caching.Memory;
 using PolicyPortal.Domain.Acknowledgements;
 using PolicyPortal.Domain.Documents;
 using PolicyPortal.Web.Data;
-using PolicyPortal.Web.Documents;
 using PolicyPortal.Web.Hosting;
+using PolicyPortal.Web.Printing;
 
 namespace PolicyPortal.Web.Acknowledgements;
 
@@ -65,6 +65,6 @@ public sealed class AcknowledgementSheet(AppDbContext db, PdfRenderer renderer, 
             lines);
     }
 
-    private static string DocumentTitles(PolicyDocument document) => Pages.Documents.DocumentTitles.Short(document).Replace('\u00a0', ' ') +
+    private static string DocumentTitles(PolicyDocument document) => Domain.Documents.DocumentTitles.Short(document).Replace('\u00a0', ' ') +
         (document.Title.Length > 0 ? $" «{document.Title}»" : "");
 }

@@ -1,9 +1,10 @@
 using Microsoft.AspNetCore.Identity;
-using PolicyPortal.Web.Accounts;
 using Microsoft.EntityFrameworkCore;
+using PolicyPortal.Web.Accounts;
 using PolicyPortal.Web.Data;
-using PolicyPortal.Web.Documents;
 using PolicyPortal.Web.Hosting;
+using PolicyPortal.Web.Printing;
+using PolicyPortal.Web.Publishing;
 
 namespace PolicyPortal.Web.Commands;
 

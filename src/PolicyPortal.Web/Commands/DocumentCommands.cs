@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PolicyPortal.Web.Data;
 using PolicyPortal.Web.Hosting;
 using PolicyPortal.Web.Import;
-using PolicyPortal.Web.Pages.Documents;
+using PolicyPortal.Web.Publishing;
 
 namespace PolicyPortal.Web.Commands;
 

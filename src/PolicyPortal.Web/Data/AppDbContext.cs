@@ -8,7 +8,7 @@ using PolicyPortal.Domain.Institutions;
 using PolicyPortal.Domain.Services;
 using PolicyPortal.Domain.Staff;
 using PolicyPortal.Web.Accounts;
-using PolicyPortal.Web.Documents;
+using PolicyPortal.Web.Publishing;
 
 namespace PolicyPortal.Web.Data;
 

@@ -1,5 +1,5 @@
-using PolicyPortal.Domain.Services;
 using Microsoft.EntityFrameworkCore;
+using PolicyPortal.Domain.Services;
 namespace PolicyPortal.Web.Data;
 
 /// <summary>Applies pending migrations at start-up (backing up a SQLite file first) and fills the dictionaries once.</summary>

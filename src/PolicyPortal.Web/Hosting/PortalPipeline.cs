@@ -1,6 +1,6 @@
 using PolicyPortal.Web.Accounts;
 using PolicyPortal.Web.Data;
-using PolicyPortal.Web.Documents;
+using PolicyPortal.Web.Printing;
 using PolicyPortal.Web.Public;
 using PolicyPortal.Web.Setup;
 using Serilog;

@@ -11,9 +11,10 @@ using Microsoft.Extensions.WebEncoders;
 using PolicyPortal.Web.Accounts;
 using PolicyPortal.Web.Acknowledgements;
 using PolicyPortal.Web.Data;
-using PolicyPortal.Web.Documents;
 using PolicyPortal.Web.Mail;
+using PolicyPortal.Web.Printing;
 using PolicyPortal.Web.Public;
+using PolicyPortal.Web.Publishing;
 using PolicyPortal.Web.Setup;
 using Serilog;
 
@@ -60,7 +61,7 @@ public static class PortalServices
         services.AddScoped<DatabaseMigrator>();
         services.AddSingleton<SetupState>();
         services.AddScoped<InstitutionInfo>();
-        services.AddScoped<Pages.Documents.PublishDocument>();
+        services.AddScoped<PublishDocument>();
         // Long regulations post many fields at once (sections × clauses).
         services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.ValueCountLimit = 20_000);
         services.AddDocumentPdfs(configuration);

@@ -1,5 +1,5 @@
 using PolicyPortal.Domain.Documents;
-using PolicyPortal.Web.Documents;
+using PolicyPortal.Web.Printing;
 
 namespace PolicyPortal.Web.Public;
 

@@ -2,8 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using PolicyPortal.Domain.Documents;
 using PolicyPortal.Web.Data;
-using PolicyPortal.Web.Documents;
-using PolicyPortal.Web.Pages.Documents;
+using PolicyPortal.Web.Printing;
+using PolicyPortal.Web.Publishing;
 
 namespace PolicyPortal.Web.Public;
 

@@ -2,9 +2,8 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Xml.Linq;
 using PolicyPortal.Domain.Documents;
-using PolicyPortal.Web.Documents;
 using PolicyPortal.Web.Hosting;
-using PolicyPortal.Web.Pages.Documents;
+using PolicyPortal.Web.Printing;
 
 namespace PolicyPortal.Web.Public;
 

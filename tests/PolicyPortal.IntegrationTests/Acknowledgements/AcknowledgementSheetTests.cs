@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using PolicyPortal.IntegrationTests.Documents;
 using PolicyPortal.IntegrationTests.Infrastructure;
 using PolicyPortal.Web.Acknowledgements;
-using PolicyPortal.Web.Documents;
+using PolicyPortal.Web.Publishing;
 
 namespace PolicyPortal.IntegrationTests.Acknowledgements;
 

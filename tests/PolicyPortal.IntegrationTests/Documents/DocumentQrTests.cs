@@ -1,4 +1,4 @@
-using PolicyPortal.Web.Documents;
+using PolicyPortal.Web.Printing;
 
 namespace PolicyPortal.IntegrationTests.Documents;
 

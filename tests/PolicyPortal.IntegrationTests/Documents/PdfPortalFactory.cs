@@ -5,7 +5,7 @@ using PolicyPortal.Domain.Institutions;
 using PolicyPortal.Domain.Services;
 using PolicyPortal.Domain.Templates;
 using PolicyPortal.IntegrationTests.Infrastructure;
-using PolicyPortal.Web.Documents;
+using PolicyPortal.Web.Publishing;
 
 namespace PolicyPortal.IntegrationTests.Documents;
 

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PolicyPortal.IntegrationTests.Infrastructure;
-using PolicyPortal.Web.Documents;
+using PolicyPortal.Web.Publishing;
 
 namespace PolicyPortal.IntegrationTests.Documents;
 

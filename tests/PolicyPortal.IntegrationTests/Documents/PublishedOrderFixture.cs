@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PolicyPortal.Domain.Documents;
-using PolicyPortal.Web.Documents;
+using PolicyPortal.Web.Publishing;
 
 namespace PolicyPortal.IntegrationTests.Documents;
 

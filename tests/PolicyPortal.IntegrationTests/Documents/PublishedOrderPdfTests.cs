@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using PolicyPortal.Web.Documents;
+using PolicyPortal.Web.Publishing;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Tokens;
 

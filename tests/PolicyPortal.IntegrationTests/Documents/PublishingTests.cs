@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using PolicyPortal.Domain.Documents;
 using PolicyPortal.IntegrationTests.Infrastructure;
+using PolicyPortal.Web.Publishing;
 
 namespace PolicyPortal.IntegrationTests.Documents;
 
@@ -29,7 +30,7 @@ public sealed class PublishingTests : IAsyncLifetime
         // Printed at publication: the package and each appendix are ready to download, listed for the director.
         var files = await db.PublishedFiles.Where(f => f.DocumentId == id).ToListAsync();
         Assert.Equal(document.ReadContent().Appendices.Count + 1, files.Count);
-        Assert.All(files, f => Assert.Equal(PolicyPortal.Web.Documents.PublishedFileStatus.Ready, f.Status));
+        Assert.All(files, f => Assert.Equal(PublishedFileStatus.Ready, f.Status));
         var (_, overview) = await director.GetAsync($"/director/documents/{id}");
         Assert.NotNull(overview.QuerySelector($"a[href='/documents/{id}/pdf']"));
     }

@@ -1,7 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using PolicyPortal.Domain.Documents;
 using PolicyPortal.Domain.Import;
-using PolicyPortal.Web.Documents;
+using PolicyPortal.Web.Printing;
+using PolicyPortal.Web.Publishing;
 using UglyToad.PdfPig;
 
 namespace PolicyPortal.IntegrationTests.Documents;

@@ -1,6 +1,6 @@
 using PolicyPortal.Domain.Documents;
 using PolicyPortal.Domain.Institutions;
-using PolicyPortal.Domain.Publication;
+using PolicyPortal.Domain.Public;
 using PolicyPortal.UnitTests.Templates;
 
 namespace PolicyPortal.UnitTests.Publication;

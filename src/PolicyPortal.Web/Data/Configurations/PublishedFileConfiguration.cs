@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using PolicyPortal.Domain.Documents;
-using PolicyPortal.Web.Documents;
+using PolicyPortal.Web.Publishing;
 
 namespace PolicyPortal.Web.Data.Configurations;
 

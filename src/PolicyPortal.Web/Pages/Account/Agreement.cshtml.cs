@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using PolicyPortal.Domain.Acknowledgements;
 using PolicyPortal.Web.Accounts;
-using PolicyPortal.Web.Acknowledgements;
 using PolicyPortal.Web.Data;
 
 namespace PolicyPortal.Web.Pages.Account;

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PolicyPortal.Web.Accounts;
-using PolicyPortal.Web.Acknowledgements;
 using PolicyPortal.Web.Hosting;
 
 namespace PolicyPortal.Web.Pages.Account;

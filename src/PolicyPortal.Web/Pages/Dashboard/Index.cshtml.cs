@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using PolicyPortal.Web.Accounts;
-using PolicyPortal.Web.Acknowledgements;
 using PolicyPortal.Web.Data;
 
 namespace PolicyPortal.Web.Pages.Dashboard;

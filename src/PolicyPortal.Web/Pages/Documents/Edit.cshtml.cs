@@ -9,8 +9,8 @@ using PolicyPortal.Domain.Services;
 using PolicyPortal.Domain.Staff;
 using PolicyPortal.Web.Accounts;
 using PolicyPortal.Web.Data;
-using PolicyPortal.Web.Documents;
 using PolicyPortal.Web.Hosting;
+using PolicyPortal.Web.Publishing;
 
 namespace PolicyPortal.Web.Pages.Documents;
 

@@ -2,9 +2,11 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using PolicyPortal.Domain.Documents;
 using PolicyPortal.Web.Accounts;
 using PolicyPortal.Web.Data;
-using PolicyPortal.Web.Documents;
+using PolicyPortal.Web.Printing;
+using PolicyPortal.Web.Publishing;
 
 namespace PolicyPortal.Web.Pages.Documents;
 

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using PolicyPortal.Domain.Documents;
 using PolicyPortal.Web.Accounts;
 using PolicyPortal.Web.Data;
+using PolicyPortal.Web.Publishing;
 
 namespace PolicyPortal.Web.Pages.Documents;
 

@@ -9,7 +9,8 @@ using PolicyPortal.Domain.Staff;
 using PolicyPortal.Web.Accounts;
 using PolicyPortal.Web.Acknowledgements;
 using PolicyPortal.Web.Data;
-using PolicyPortal.Web.Documents;
+using PolicyPortal.Web.Printing;
+using PolicyPortal.Web.Publishing;
 
 namespace PolicyPortal.Web.Pages.My;
 

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
 using PolicyPortal.Domain.Documents;
-using PolicyPortal.Domain.Publication;
+using PolicyPortal.Domain.Public;
 using PolicyPortal.Web.Public;
 
 namespace PolicyPortal.Web.Pages.Public;

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
-using PolicyPortal.Domain.Publication;
+using PolicyPortal.Domain.Public;
 using PolicyPortal.Web.Public;
 
 namespace PolicyPortal.Web.Pages.Public;

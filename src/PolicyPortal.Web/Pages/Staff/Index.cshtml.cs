@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using PolicyPortal.Domain.Staff;
 using PolicyPortal.Web.Accounts;
-using PolicyPortal.Web.Acknowledgements;
 using PolicyPortal.Web.Data;
 using PolicyPortal.Web.Hosting;
 

@@ -780,7 +780,7 @@ namespace PolicyPortal.Web.Data.Migrations.PostgreSql
                     b.ToTable("AuthSessions", (string)null);
                 });
 
-            modelBuilder.Entity("PolicyPortal.Web.Documents.PublishedFile", b =>
+            modelBuilder.Entity("PolicyPortal.Web.Printing.PublishedFile", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -902,7 +902,7 @@ namespace PolicyPortal.Web.Data.Migrations.PostgreSql
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("PolicyPortal.Web.Documents.PublishedFile", b =>
+            modelBuilder.Entity("PolicyPortal.Web.Printing.PublishedFile", b =>
                 {
                     b.HasOne("PolicyPortal.Domain.Documents.PolicyDocument", null)
                         .WithMany()

@@ -777,7 +777,7 @@ namespace PolicyPortal.Web.Data.Migrations.PostgreSql
                     b.ToTable("AuthSessions", (string)null);
                 });
 
-            modelBuilder.Entity("PolicyPortal.Web.Documents.PublishedFile", b =>
+            modelBuilder.Entity("PolicyPortal.Web.Printing.PublishedFile", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -899,7 +899,7 @@ namespace PolicyPortal.Web.Data.Migrations.PostgreSql
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("PolicyPortal.Web.Documents.PublishedFile", b =>
+            modelBuilder.Entity("PolicyPortal.Web.Printing.PublishedFile", b =>
                 {
                     b.HasOne("PolicyPortal.Domain.Documents.PolicyDocument", null)
                         .WithMany()

@@ -782,7 +782,7 @@ namespace PolicyPortal.Web.Data.Migrations.SqlServer
                     b.ToTable("AuthSessions", (string)null);
                 });
 
-            modelBuilder.Entity("PolicyPortal.Web.Documents.PublishedFile", b =>
+            modelBuilder.Entity("PolicyPortal.Web.Printing.PublishedFile", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -904,7 +904,7 @@ namespace PolicyPortal.Web.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("PolicyPortal.Web.Documents.PublishedFile", b =>
+            modelBuilder.Entity("PolicyPortal.Web.Printing.PublishedFile", b =>
                 {
                     b.HasOne("PolicyPortal.Domain.Documents.PolicyDocument", null)
                         .WithMany()

@@ -754,7 +754,7 @@ namespace PolicyPortal.Web.Data.Migrations.Sqlite
                     b.ToTable("AuthSessions", (string)null);
                 });
 
-            modelBuilder.Entity("PolicyPortal.Web.Documents.PublishedFile", b =>
+            modelBuilder.Entity("PolicyPortal.Web.Printing.PublishedFile", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -876,7 +876,7 @@ namespace PolicyPortal.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("PolicyPortal.Web.Documents.PublishedFile", b =>
+            modelBuilder.Entity("PolicyPortal.Web.Printing.PublishedFile", b =>
                 {
                     b.HasOne("PolicyPortal.Domain.Documents.PolicyDocument", null)
                         .WithMany()

@@ -6,7 +6,6 @@ using Microsoft.EntityFrameworkCore;
 using PolicyPortal.Domain.Acknowledgements;
 using PolicyPortal.Domain.Audit;
 using PolicyPortal.Web.Accounts;
-using PolicyPortal.Web.Acknowledgements;
 using PolicyPortal.Web.Data;
 
 namespace PolicyPortal.Web.Pages.Admin.Agreement;

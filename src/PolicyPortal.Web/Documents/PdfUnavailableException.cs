@@ -1,4 +1,0 @@
-namespace PolicyPortal.Web.Documents;
-
-/// <summary>The browser that prints PDFs could not be started or died; the message is for the director, in Russian.</summary>
-public sealed class PdfUnavailableException(string message, Exception? inner = null) : Exception(message, inner);

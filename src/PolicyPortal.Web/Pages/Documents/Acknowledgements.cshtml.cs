@@ -1,0 +1,176 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using PolicyPortal.Domain.Acknowledgements;
+using PolicyPortal.Domain.Documents;
+using PolicyPortal.Web.Accounts;
+using PolicyPortal.Web.Acknowledgements;
+using PolicyPortal.Web.Data;
+using PolicyPortal.Web.Hosting;
+using PolicyPortal.Web.Printing;
+
+namespace PolicyPortal.Web.Pages.Documents;
+
+/// <summary>
+/// The director's view of one published version: N of M, who has not and since when, the deadline, reminders,
+/// paper acknowledgements with scans, and the «Лист ознакомления» PDF.
+/// </summary>
+[Authorize(Roles = Roles.Director)]
+[RequestSizeLimit(PaperScans.RequestLimit)]
+[RequestFormLimits(MultipartBodyLengthLimit = PaperScans.RequestLimit)]
+public sealed class AcknowledgementsModel(
+    AppDbContext db, AcknowledgementLedger ledger, AcknowledgementSheet sheet, PaperScans scans, Reminders reminders,
+    InstitutionInfo institution, TimeProvider time, ILogger<IndexModel> logger) : PageModel
+{
+    public PolicyDocument Document { get; private set; } = default!;
+    public IReadOnlyList<AcknowledgerRow> Rows { get; private set; } = [];
+    public DateOnly PublishedOn { get; private set; }
+    public DateOnly Deadline { get; private set; }
+    public DateOnly Today { get; private set; }
+
+    public int Signed => Rows.Count(r => r.HasSigned);
+    public bool IsOverdue => Today > Deadline && Signed < Rows.Count;
+    public bool IsCurrent => Document.Status == DocumentStatus.Published;
+
+    [BindProperty]
+    public PaperInput Paper { get; set; } = new();
+
+    [TempData]
+    public string? Message { get; set; }
+
+    public async Task<IActionResult> OnGetAsync([FromRoute] Guid id, CancellationToken ct) =>
+        await LoadAsync(id, ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnGetSheetAsync([FromRoute] Guid id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        try
+        {
+            var (pdf, fileName) = await sheet.RenderAsync(Document, ct);
+            return File(pdf, "application/pdf", fileName);
+        }
+        catch (PdfUnavailableException e)
+        {
+            Message = $"Лист ознакомления не удалось напечатать: {e.Message}";
+            return RedirectToPage(new { id });
+        }
+    }
+
+    public async Task<IActionResult> OnGetScanAsync([FromRoute] Guid id, long acknowledgementId, CancellationToken ct)
+    {
+        var name = await db.Acknowledgements.AsNoTracking()
+            .Where(a => a.Id == acknowledgementId && a.DocumentId == id).Select(a => a.ScanFileName).FirstOrDefaultAsync(ct);
+        var path = name is null ? null : scans.PathOf(name);
+        return path is not null && System.IO.File.Exists(path)
+            ? PhysicalFile(path, PaperScans.ContentType(name!), $"скан-{acknowledgementId}{Path.GetExtension(name)}")
+            : NotFound();
+    }
+
+    public async Task<IActionResult> OnPostRemindAsync([FromRoute] Guid id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        if (!IsCurrent)
+        {
+            return RedirectToPage(new { id });
+        }
+
+        var link = $"{Request.Scheme}://{Request.Host}/my/documents/{id}";
+        var outcome = await reminders.SendAsync(Document, Rows.Where(r => !r.HasSigned).ToList(), Today, User.Identity?.Name ?? "", link, ct);
+        Message = outcome.Summary;
+        return RedirectToPage(new { id });
+    }
+
+    public async Task<IActionResult> OnPostPaperAsync([FromRoute] Guid id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        if (!IsCurrent)
+        {
+            return RedirectToPage(new { id });
+        }
+
+        var person = Rows.FirstOrDefault(r => r.PersonId == Paper.PersonId && !r.HasSigned);
+        if (person is null)
+        {
+            ModelState.AddModelError("Paper.PersonId", "Выберите сотрудника из тех, кто ещё не ознакомился.");
+        }
+
+        if (Paper.Date is not { } date)
+        {
+            ModelState.AddModelError("Paper.Date", "Укажите дату, которая стоит на бумажном листе.");
+        }
+        else if (date > Today || date < PublishedOn)
+        {
+            ModelState.AddModelError("Paper.Date", "Дата не может быть раньше публикации документа или позже сегодняшнего дня.");
+        }
+
+        string? scanName = null;
+        if (ModelState.IsValid && Paper.Scan is { Length: > 0 } scan)
+        {
+            var saved = await scans.SaveAsync(scan, ct);
+            if (saved.Error is not null)
+            {
+                ModelState.AddModelError("Paper.Scan", saved.Error);
+            }
+
+            scanName = saved.FileName;
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var now = time.GetUtcNow();
+        var by = User.Identity?.Name ?? "";
+        var result = await ledger.AppendAsync(id, person!.PersonId, previous => Acknowledgement.Paper(
+            id, Document.SnapshotHash!, null, person.PersonId, Paper.Date!.Value, scanName, by, now, previous), ct);
+        logger.LogInformation("{Director} recorded a paper acknowledgement of {Document} by person {Person} (scan {Scan}): {Result}", by, id, person.PersonId, scanName, result);
+        Message = result == AppendResult.Appended
+            ? $"{person.FullName}: ознакомление на бумаге записано."
+            : $"{person.FullName} уже ознакомился(лась) с документом.";
+        return RedirectToPage(new { id });
+    }
+
+    private async Task<bool> LoadAsync([FromRoute] Guid id, CancellationToken ct)
+    {
+        var document = await db.Documents.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, ct);
+        if (document is null || document.IsDraft)
+        {
+            return false;
+        }
+
+        Document = document;
+        Rows = await AcknowledgementStatus.LoadAsync(db, document, ct);
+        var zone = await institution.ZoneAsync();
+        PublishedOn = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(document.PublishedAt!.Value, zone).DateTime);
+        Deadline = WorkingDays.Deadline(PublishedOn);
+        Today = await institution.TodayAsync();
+        return true;
+    }
+}
+
+public sealed class PaperInput
+{
+    [Display(Name = "Сотрудник")]
+    public Guid? PersonId { get; set; }
+
+    [Display(Name = "Дата на листе ознакомления")]
+    public DateOnly? Date { get; set; }
+
+    [Display(Name = "Скан листа (PDF, JPEG или PNG, до 5 МБ; необязательно)")]
+    public IFormFile? Scan { get; set; }
+}

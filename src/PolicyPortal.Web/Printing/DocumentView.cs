@@ -1,0 +1,51 @@
+using PolicyPortal.Domain.Documents;
+
+namespace PolicyPortal.Web.Printing;
+
+/// <summary>
+/// What the document partials (Pages/Shared/Printing) render: on paper, in the director's preview and on the public page.
+/// A published document is shown from its frozen snapshot, a draft from its current content.
+/// </summary>
+public sealed record DocumentView(
+    DocumentContent Content,
+    Guid Id,
+    DocumentStatus Status,
+    DateTimeOffset? PublishedAt,
+    string? Hash,
+    string PublicLink)
+{
+    /// <summary>When set, only this appendix (1-based) is rendered: the per-appendix PDF.</summary>
+    public int? OnlyAppendix { get; init; }
+
+    public bool IsDraft => Status == DocumentStatus.Draft;
+
+    public bool IsStandalone => Content.Kind == DocumentKind.StandaloneRegulation;
+
+    public static DocumentView Of(PolicyDocument document, string publicLink) => new(
+        document.SnapshotJson is { } snapshot ? DocumentJson.Deserialize(snapshot) : document.ReadContent(),
+        document.Id,
+        document.Status,
+        document.PublishedAt,
+        document.SnapshotHash,
+        publicLink);
+
+    /// <summary>The appendices to render with their 1-based numbers; a standalone regulation's body (the first) is not one.</summary>
+    public IEnumerable<(Appendix Appendix, int Number)> Appendices()
+    {
+        var numbered = Content.Appendices.Select((appendix, index) => (appendix, Number: IsStandalone ? index : index + 1));
+        if (IsStandalone)
+        {
+            numbered = numbered.Skip(1);
+        }
+
+        return OnlyAppendix is { } only ? numbered.Where(a => a.Number == only) : numbered;
+    }
+}
+
+/// <summary>One appendix with its number, for the appendix partial.</summary>
+public sealed record AppendixView(DocumentView Document, Appendix Appendix, int Number)
+{
+    public IReadOnlyList<string> Grif => Document.IsStandalone && string.IsNullOrWhiteSpace(Appendix.GrifOverride)
+        ? [$"Приложение {Number}", $"к положению {DocumentText.DateAndNumber(Document.Content.Requisites)}"]
+        : DocumentText.Grif(Document.Content.Requisites, Appendix, Number);
+}

@@ -1,0 +1,21 @@
+using Microsoft.EntityFrameworkCore;
+using PolicyPortal.Domain.Documents;
+using PolicyPortal.Web.Data;
+
+namespace PolicyPortal.Web.Publishing;
+
+/// <summary>Runs the publication check with what only the database knows: used numbers of the year, the prohibited list.</summary>
+public static class DocumentChecks
+{
+    public static async Task<CheckResult> CheckAsync(AppDbContext db, Guid documentId, DocumentContent content, bool isImportOfApprovedDocument = false)
+    {
+        var year = content.Requisites.Date?.Year;
+        var others = await db.Documents.AsNoTracking()
+            .Where(d => d.Status != DocumentStatus.Draft && d.Id != documentId && d.Date != null)
+            .Select(d => new { d.Number, d.Date })
+            .ToListAsync();
+        var usedNumbers = others.Where(d => d.Date!.Value.Year == year).Select(d => d.Number).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var prohibited = await db.ProhibitedServices.AsNoTracking().Select(p => p.Name).ToListAsync();
+        return new PublicationCheck(new PublicationContext(usedNumbers, prohibited, isImportOfApprovedDocument)).Check(content);
+    }
+}

@@ -1,0 +1,89 @@
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore;
+using PolicyPortal.Domain.Audit;
+using PolicyPortal.Domain.Documents;
+using PolicyPortal.Web.Data;
+using PolicyPortal.Web.Public;
+
+namespace PolicyPortal.Web.Publishing;
+
+public enum PublishStatus
+{
+    Published,
+    NotFound,
+    NotADraft,
+    Conflict,
+    Blocked,
+}
+
+public sealed record PublishOutcome(PublishStatus Status, CheckResult? Check = null);
+
+/// <summary>
+/// Publishes a draft: checks it, freezes its snapshot, marks the document it replaces «утратил силу», and writes
+/// the audit log, all in one SaveChanges; evicts the cached public pages; then prints its PDFs. Used by the publish page and by the `import --publish` command.
+/// </summary>
+public sealed class PublishDocument(AppDbContext db, PublicationPdfs pdfs, IOutputCacheStore publicPagesCache, TimeProvider time, ILogger<PublishDocument> logger)
+{
+    public async Task<PublishOutcome> RunAsync(Guid id, string userName, int? expectedRevision, Guid? supersedesId, bool isImportOfApprovedDocument = false)
+    {
+        var document = await db.Documents.FirstOrDefaultAsync(d => d.Id == id);
+        if (document is null)
+        {
+            return new(PublishStatus.NotFound);
+        }
+
+        if (!document.IsDraft)
+        {
+            return new(PublishStatus.NotADraft);
+        }
+
+        if (expectedRevision is { } revision && revision != document.Revision)
+        {
+            return new(PublishStatus.Conflict);
+        }
+
+        var check = await DocumentChecks.CheckAsync(db, id, document.ReadContent(), isImportOfApprovedDocument);
+        if (!check.CanPublish)
+        {
+            return new(PublishStatus.Blocked, check);
+        }
+
+        var now = time.GetUtcNow();
+        PolicyDocument? earlier = null;
+        if (supersedesId is { } earlierId && earlierId != id)
+        {
+            earlier = await db.Documents.FirstOrDefaultAsync(d => d.Id == earlierId && d.Status == DocumentStatus.Published);
+        }
+
+        if (earlier?.Id != document.SupersedesId)
+        {
+            document.SetSupersedes(earlier?.Id);
+        }
+
+        document.Publish(userName, now);
+        db.AuditLog.Add(AuditEntry.Record(now, userName, "publish", document.Id.ToString(), $"№ {document.Number} от {document.Date:dd.MM.yyyy}; SHA-256 {document.SnapshotHash}"));
+        if (earlier is not null)
+        {
+            earlier.SupersedeBy(document, now);
+            db.AuditLog.Add(AuditEntry.Record(now, userName, "supersede", earlier.Id.ToString(), $"утратил силу: заменён документом № {document.Number} от {document.Date:dd.MM.yyyy}"));
+        }
+
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new(PublishStatus.Conflict, check);
+        }
+
+        // The public pages show the new document (and the earlier one as «утратил силу») from the next request on.
+        await PublicPages.EvictAsync(publicPagesCache);
+
+        logger.LogInformation("{User} published document {Id} № {Number} (supersedes {Earlier})", userName, document.Id, document.Number, earlier?.Id);
+
+        // Printed once, now. If the browser is unavailable the files stay pending and are retried; the publication stands.
+        await pdfs.RenderAsync(document.Id, CancellationToken.None);
+        return new(PublishStatus.Published, check);
+    }
+}
