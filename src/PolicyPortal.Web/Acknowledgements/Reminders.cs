@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using PolicyPortal.Domain.Acknowledgements;
 using PolicyPortal.Domain.Documents;
 using PolicyPortal.Web.Data;
+using PolicyPortal.Web.Hosting;
 using PolicyPortal.Web.Mail;
 
 namespace PolicyPortal.Web.Acknowledgements;
@@ -15,10 +17,11 @@ public sealed record ReminderOutcome(int Sent, int AlreadyToday, int WithoutAcco
 }
 
 /// <summary>«Напомнить»: a mail to each person who has not signed, at most once a day per person (a Reminder row each).</summary>
-public sealed class Reminders(AppDbContext db, IMailSender mail, TimeProvider time, ILogger<Reminders> logger)
+public sealed class Reminders(AppDbContext db, IMailSender mail, IOptions<SiteOptions> site, TimeProvider time, ILogger<Reminders> logger)
 {
-    public async Task<ReminderOutcome> SendAsync(PolicyDocument document, IReadOnlyList<AcknowledgerRow> notSigned, DateOnly today, string by, string link, CancellationToken ct)
+    public async Task<ReminderOutcome> SendAsync(PolicyDocument document, IReadOnlyList<AcknowledgerRow> notSigned, DateOnly today, string by, CancellationToken ct)
     {
+        var link = site.Value.Link($"/my/documents/{document.Id}");
         int sent = 0, already = 0, without = 0;
         foreach (var row in notSigned)
         {

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using PolicyPortal.Web.Accounts;
 using PolicyPortal.Web.Data;
 using PolicyPortal.Web.Hosting;
@@ -161,7 +162,7 @@ public static class AdminCommands
         try
         {
             var bytes = stored?.Bytes ?? await scope.ServiceProvider.GetRequiredService<PdfRenderer>()
-                .RenderDocumentAsync(DocumentView.Of(document, PublicationPdfs.PublicLink(app.Configuration, id)), CancellationToken.None);
+                .RenderDocumentAsync(DocumentView.Of(document, app.Services.GetRequiredService<IOptions<SiteOptions>>().Value.DocumentLink(id)), CancellationToken.None);
             await File.WriteAllBytesAsync(args[1], bytes);
         }
         catch (PdfUnavailableException e)

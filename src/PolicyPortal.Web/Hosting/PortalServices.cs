@@ -54,6 +54,7 @@ public static class PortalServices
             o.SupportedUICultures = [Russian];
         });
         // Razor would otherwise write every Cyrillic letter as &#x…; (three times the bytes).
+        services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
         services.AddSingleton(TimeProvider.System);

@@ -1,12 +1,14 @@
+using Microsoft.Extensions.Options;
+
 namespace PolicyPortal.Web.Hosting;
 
 /// <summary>Headers ASP.NET Core does not send by default, on every response (404s, static files and PDFs included).</summary>
-public sealed class SecurityHeadersMiddleware(RequestDelegate next, IConfiguration configuration)
+public sealed class SecurityHeadersMiddleware(RequestDelegate next, IOptions<SiteOptions> site)
 {
-    private readonly string frameAncestors = string.Join(' ', ["'self'", .. EmbedOrigins(configuration)]);
+    private readonly string frameAncestors = string.Join(' ', ["'self'", .. site.Value.EmbedOrigins]);
 
     /// <summary>The embeddable view may be framed only by the college's own sites, not even by the portal itself.</summary>
-    private readonly string embedFrameAncestors = EmbedOrigins(configuration) is { Length: > 0 } origins ? string.Join(' ', origins) : "'none'";
+    private readonly string embedFrameAncestors = site.Value.EmbedOrigins is { Length: > 0 } origins ? string.Join(' ', origins) : "'none'";
 
     public Task InvokeAsync(HttpContext context)
     {
@@ -31,6 +33,4 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next, IConfigurati
         });
         return next(context);
     }
-
-    private static string[] EmbedOrigins(IConfiguration configuration) => configuration.GetSection("Site:EmbedOrigins").Get<string[]>() ?? [];
 }

@@ -1,8 +1,10 @@
 using System.Net.Http.Headers;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using PolicyPortal.Domain.Documents;
 using PolicyPortal.Web.Accounts;
 using PolicyPortal.Web.Data;
+using PolicyPortal.Web.Hosting;
 using PolicyPortal.Web.Publishing;
 
 namespace PolicyPortal.Web.Printing;
@@ -53,7 +55,7 @@ public static class DocumentPdfEndpoints
         return Pdf(http, file.Bytes, file.FileName, $"\"{file.Sha256}\"");
     }
 
-    private static async Task<IResult> PreviewAsync(Guid id, AppDbContext db, PdfRenderer renderer, IConfiguration configuration, HttpContext http, CancellationToken ct)
+    private static async Task<IResult> PreviewAsync(Guid id, AppDbContext db, PdfRenderer renderer, IOptions<SiteOptions> site, HttpContext http, CancellationToken ct)
     {
         var document = await db.Documents.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, ct);
         if (document is null)
@@ -61,7 +63,7 @@ public static class DocumentPdfEndpoints
             return Results.NotFound();
         }
 
-        var view = DocumentView.Of(document, PublicationPdfs.PublicLink(configuration, id));
+        var view = DocumentView.Of(document, site.Value.DocumentLink(id));
         try
         {
             var bytes = await renderer.RenderDocumentAsync(view, ct);

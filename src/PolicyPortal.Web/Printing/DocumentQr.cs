@@ -9,8 +9,6 @@ public static class DocumentQr
     private const int PixelsPerModule = 8;
     private const double PrintedSizeMm = 17;
 
-    public static string Payload(string siteBaseUrl, Guid documentId) => $"{siteBaseUrl.TrimEnd('/')}/documents/{documentId}";
-
     public static byte[] Png(string payload)
     {
         using var data = QRCodeGenerator.GenerateQrCode(payload, QRCodeGenerator.ECCLevel.L);

@@ -1,9 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
 using PolicyPortal.Domain.Documents;
 using PolicyPortal.Web.Data;
+using PolicyPortal.Web.Hosting;
 using PolicyPortal.Web.Printing;
-using PolicyPortal.Web.Publishing;
 
 namespace PolicyPortal.Web.Public;
 
@@ -33,7 +34,7 @@ public sealed record ArchiveEntry(Guid Id, DocumentKind Kind, string Number, Dat
 /// is simply not found. Each page issues the same few queries however many documents there are. A published snapshot
 /// never changes, so its parsed form is kept in memory under its SHA-256 and read from the database once.
 /// </summary>
-public sealed class PublicDocuments(AppDbContext db, IMemoryCache memory, IConfiguration configuration)
+public sealed class PublicDocuments(AppDbContext db, IMemoryCache memory, IOptions<SiteOptions> site)
 {
     private IQueryable<PolicyDocument> Public => db.Documents.AsNoTracking().Where(d => d.Status != DocumentStatus.Draft);
 
@@ -61,7 +62,7 @@ public sealed class PublicDocuments(AppDbContext db, IMemoryCache memory, IConfi
         return [.. entries.OrderByDescending(e => e.PublishedAt)];
     }
 
-    public DocumentView View(PolicyDocument document) => DocumentView.Of(document, PublicationPdfs.PublicLink(configuration, document.Id));
+    public DocumentView View(PolicyDocument document) => DocumentView.Of(document, site.Value.DocumentLink(document.Id));
 
     private IQueryable<PublicDocumentRow> Rows(IQueryable<PolicyDocument> documents) =>
         from d in documents
@@ -80,7 +81,7 @@ public sealed class PublicDocuments(AppDbContext db, IMemoryCache memory, IConfi
             memory.Set(key, snapshot, new MemoryCacheEntryOptions { SlidingExpiration = TimeSpan.FromHours(1), Size = json.Length });
         }
 
-        var view = new DocumentView(snapshot.Content, row.Id, row.Status, row.PublishedAt, row.SnapshotHash, PublicationPdfs.PublicLink(configuration, row.Id));
+        var view = new DocumentView(snapshot.Content, row.Id, row.Status, row.PublishedAt, row.SnapshotHash, site.Value.DocumentLink(row.Id));
         return new(row, snapshot.Json, view);
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Xml.Linq;
+using Microsoft.Extensions.Options;
 using PolicyPortal.Domain.Documents;
 using PolicyPortal.Web.Hosting;
 using PolicyPortal.Web.Printing;
@@ -17,21 +18,19 @@ public static class PublicFeeds
 
     public static IEndpointRouteBuilder MapPublicFeeds(this IEndpointRouteBuilder app)
     {
-        app.MapGet(PublicEndpoints.PolicyJson, async (PublicDocuments documents, IConfiguration configuration, HttpContext http, CancellationToken ct) =>
-                Json(http, await documents.CurrentAsync(ct), configuration))
+        app.MapGet(PublicEndpoints.PolicyJson, async (PublicDocuments documents, IOptions<SiteOptions> site, HttpContext http, CancellationToken ct) =>
+                Json(http, await documents.CurrentAsync(ct), site.Value))
             .AllowAnonymous().CacheOutput(PublicPages.CachePolicy);
-        app.MapGet(PublicEndpoints.DocumentJson, async (Guid id, PublicDocuments documents, IConfiguration configuration, HttpContext http, CancellationToken ct) =>
-                Json(http, await documents.FindAsync(id, ct), configuration))
+        app.MapGet(PublicEndpoints.DocumentJson, async (Guid id, PublicDocuments documents, IOptions<SiteOptions> site, HttpContext http, CancellationToken ct) =>
+                Json(http, await documents.FindAsync(id, ct), site.Value))
             .AllowAnonymous().CacheOutput(PublicPages.CachePolicy);
-        app.MapGet(PublicEndpoints.Feed, async (PublicDocuments documents, InstitutionInfo site, IConfiguration configuration, CancellationToken ct) =>
-                Results.Text(Feed(await documents.ArchiveAsync(ct), await site.NameAsync(), BaseUrl(configuration)), "application/atom+xml; charset=utf-8"))
+        app.MapGet(PublicEndpoints.Feed, async (PublicDocuments documents, InstitutionInfo institution, IOptions<SiteOptions> site, CancellationToken ct) =>
+                Results.Text(Feed(await documents.ArchiveAsync(ct), await institution.NameAsync(), site.Value.Link("")), "application/atom+xml; charset=utf-8"))
             .AllowAnonymous().CacheOutput(PublicPages.CachePolicy);
         return app;
     }
 
-    public static string BaseUrl(IConfiguration configuration) => (configuration["Site:BaseUrl"] ?? "").TrimEnd('/');
-
-    private static IResult Json(HttpContext http, PublicDocument? document, IConfiguration configuration)
+    private static IResult Json(HttpContext http, PublicDocument? document, SiteOptions site)
     {
         // Public data meant for other sites' scripts.
         http.Response.Headers.AccessControlAllowOrigin = "*";
@@ -40,7 +39,7 @@ public static class PublicFeeds
             return Results.Text("""{"error":"Документ не найден или ещё не опубликован."}""", "application/json; charset=utf-8", statusCode: StatusCodes.Status404NotFound);
         }
 
-        return Results.Text(PolicyJson(document, BaseUrl(configuration)).ToJsonString(DocumentJson.Options), "application/json; charset=utf-8");
+        return Results.Text(PolicyJson(document, site.Link("")).ToJsonString(DocumentJson.Options), "application/json; charset=utf-8");
     }
 
     public static JsonObject PolicyJson(PublicDocument document, string baseUrl)

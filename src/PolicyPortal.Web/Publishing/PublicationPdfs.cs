@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using PolicyPortal.Web.Data;
+using PolicyPortal.Web.Hosting;
 using PolicyPortal.Web.Printing;
 
 namespace PolicyPortal.Web.Publishing;
@@ -9,7 +11,7 @@ namespace PolicyPortal.Web.Publishing;
 /// Ready files are never touched again; if the browser cannot start, the files stay Pending with the reason and
 /// <see cref="PendingPdfRetrier"/> tries again. Publishing never fails because of a PDF.
 /// </summary>
-public sealed class PublicationPdfs(AppDbContext db, PdfRenderer renderer, IConfiguration configuration, TimeProvider time, ILogger<PublicationPdfs> logger)
+public sealed class PublicationPdfs(AppDbContext db, PdfRenderer renderer, IOptions<SiteOptions> site, TimeProvider time, ILogger<PublicationPdfs> logger)
 {
     public async Task RenderAsync(Guid documentId, CancellationToken ct)
     {
@@ -19,7 +21,7 @@ public sealed class PublicationPdfs(AppDbContext db, PdfRenderer renderer, IConf
             return; // Drafts have no stored PDFs: their preview is rendered on demand.
         }
 
-        var view = DocumentView.Of(document, PublicLink(configuration, documentId));
+        var view = DocumentView.Of(document, site.Value.DocumentLink(documentId));
         var files = await db.PublishedFiles.Where(f => f.DocumentId == documentId).ToListAsync(ct);
         string? browserProblem = null;
         foreach (var (kind, number, part) in Parts(view))
@@ -64,9 +66,6 @@ public sealed class PublicationPdfs(AppDbContext db, PdfRenderer renderer, IConf
             logger.LogInformation(e, "PDFs of document {DocumentId} were stored by a concurrent render.", documentId);
         }
     }
-
-    public static string PublicLink(IConfiguration configuration, Guid documentId) =>
-        DocumentQr.Payload(configuration["Site:BaseUrl"] ?? "", documentId);
 
     private static IEnumerable<(PublishedFileKind Kind, int Number, DocumentView Part)> Parts(DocumentView view)
     {

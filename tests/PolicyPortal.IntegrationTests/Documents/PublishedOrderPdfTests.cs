@@ -1,5 +1,6 @@
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using PolicyPortal.Web.Hosting;
 using PolicyPortal.Web.Publishing;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Tokens;
@@ -126,8 +127,8 @@ public sealed class PublishedOrderPdfTests(PublishedOrderFixture fixture) : ICla
     [Fact]
     public void The_qr_payload_is_the_public_page_of_the_document()
     {
-        var configuration = fixture.Factory.Services.GetRequiredService<IConfiguration>();
-        Assert.Equal($"https://uvarovo-college.test/documents/{fixture.Document.Id}", PublicationPdfs.PublicLink(configuration, fixture.Document.Id));
+        var site = fixture.Factory.Services.GetRequiredService<IOptions<SiteOptions>>().Value;
+        Assert.Equal($"https://uvarovo-college.test/documents/{fixture.Document.Id}", site.DocumentLink(fixture.Document.Id));
     }
 
     private static string NoSpaces(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));

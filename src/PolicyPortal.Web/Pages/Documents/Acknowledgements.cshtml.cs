@@ -84,8 +84,7 @@ public sealed class AcknowledgementsModel(
             return RedirectToPage(new { id });
         }
 
-        var link = $"{Request.Scheme}://{Request.Host}/my/documents/{id}";
-        var outcome = await reminders.SendAsync(Document, Rows.Where(r => !r.HasSigned).ToList(), Today, User.Identity?.Name ?? "", link, ct);
+        var outcome = await reminders.SendAsync(Document, Rows.Where(r => !r.HasSigned).ToList(), Today, User.Identity?.Name ?? "", ct);
         Message = outcome.Summary;
         return RedirectToPage(new { id });
     }

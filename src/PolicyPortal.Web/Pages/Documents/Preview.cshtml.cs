@@ -2,17 +2,18 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using PolicyPortal.Domain.Documents;
 using PolicyPortal.Web.Accounts;
 using PolicyPortal.Web.Data;
+using PolicyPortal.Web.Hosting;
 using PolicyPortal.Web.Printing;
-using PolicyPortal.Web.Publishing;
 
 namespace PolicyPortal.Web.Pages.Documents;
 
 /// <summary>The document as it will print, rendered by the same partials as the PDF.</summary>
 [Authorize(Roles = Roles.Director)]
-public sealed class PreviewModel(AppDbContext db, IConfiguration configuration) : PageModel
+public sealed class PreviewModel(AppDbContext db, IOptions<SiteOptions> site) : PageModel
 {
     public DocumentView View { get; private set; } = default!;
     public string ShortTitle { get; private set; } = "";
@@ -25,7 +26,7 @@ public sealed class PreviewModel(AppDbContext db, IConfiguration configuration) 
             return NotFound();
         }
 
-        View = DocumentView.Of(document, PublicationPdfs.PublicLink(configuration, id));
+        View = DocumentView.Of(document, site.Value.DocumentLink(id));
         ShortTitle = DocumentTitles.Short(document);
         return Page();
     }

@@ -162,7 +162,7 @@ public sealed class IndexModel(AppDbContext db, StaffInvitations invitations, IL
             return Forbid();
         }
 
-        var outcome = await invitations.InviteAsync(id, User.Identity?.Name ?? "", $"{Request.Scheme}://{Request.Host}", ct);
+        var outcome = await invitations.InviteAsync(id, User.Identity?.Name ?? "", ct);
         Message = outcome.Message;
         InviteLink = outcome.Link;
         return RedirectToPage();
