@@ -37,7 +37,7 @@ public enum Outcome
 /// </summary>
 public sealed class AccessMatrixTests(AccessMatrixTests.Visitors visitors) : IClassFixture<AccessMatrixTests.Visitors>
 {
-    private sealed record Row(string Method, string Url, Outcome Anonymous, Outcome Staff, Outcome Director, Outcome Administrator, bool EndsSession = false)
+    internal sealed record Row(string Method, string Url, Outcome Anonymous, Outcome Staff, Outcome Director, Outcome Administrator, bool EndsSession = false)
     {
         public Outcome For(Visitor visitor) => visitor switch
         {
@@ -59,10 +59,10 @@ public sealed class AccessMatrixTests(AccessMatrixTests.Visitors visitors) : ICl
     /// <summary>The staff directory: directors and administrators.</summary>
     private static Row Management(string method, string url, Outcome outcome = Outcome.Ok) => new(method, url, Outcome.Login, Outcome.Denied, outcome, outcome);
 
-    private const string NoSuchDocument = "00000000-0000-0000-0000-000000000001";
+    internal const string NoSuchDocument = "00000000-0000-0000-0000-000000000001";
 
     // POSTs carry a valid antiforgery token and empty or harmless fields: the point is who gets in, not what is saved.
-    private static readonly Row[] Matrix =
+    internal static readonly Row[] Matrix =
     [
         All("GET", "/", Outcome.Ok),
         All("GET", "/policy", Outcome.Ok),
@@ -200,14 +200,14 @@ public sealed class AccessMatrixTests(AccessMatrixTests.Visitors visitors) : ICl
         Assert.True(missing.Count == 0, "Not in the matrix: " + string.Join(", ", missing));
     }
 
-    private static bool Matches(RouteEndpoint endpoint, string url)
+    internal static bool Matches(RouteEndpoint endpoint, string url)
     {
         var path = url.Split('?')[0];
         var matcher = new TemplateMatcher(new RouteTemplate(endpoint.RoutePattern), new RouteValueDictionary());
         return matcher.TryMatch(path, new RouteValueDictionary());
     }
 
-    private static string? HandlerOf(string url) =>
+    internal static string? HandlerOf(string url) =>
         url.Split('?') is [_, var query] && QueryHelpers.ParseQuery(query).TryGetValue("handler", out var handler) ? handler.ToString() : null;
 
     private static Outcome OutcomeOf(HttpResponseMessage response) => response.StatusCode switch
