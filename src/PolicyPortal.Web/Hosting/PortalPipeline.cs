@@ -45,6 +45,7 @@ public static class PortalPipeline
         app.MapDocumentPdfs();
         app.MapPublicFeeds();
         app.MapRazorPages();
+        app.AnnounceWhenReady();
         return app;
     }
 

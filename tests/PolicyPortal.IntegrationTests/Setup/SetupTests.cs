@@ -20,6 +20,35 @@ public sealed class SetupTests : IDisposable
     }
 
     [Fact]
+    public async Task A_fresh_portal_says_where_to_open_the_first_run_wizard_once_it_answers()
+    {
+        _ = factory.Server;
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        string? line = null;
+        while (line is null && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100);
+            line = (await ReadLogAsync()).Split('\n').FirstOrDefault(l => l.Contains("мастер первого запуска", StringComparison.Ordinal));
+        }
+
+        Assert.NotNull(line);
+        Assert.Matches("Откройте https?://", line);
+    }
+
+    private async Task<string> ReadLogAsync()
+    {
+        var text = "";
+        foreach (var file in Directory.Exists(factory.LogFolder) ? Directory.GetFiles(factory.LogFolder, "portal-*.log") : [])
+        {
+            await using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            using var reader = new StreamReader(stream);
+            text += await reader.ReadToEndAsync();
+        }
+
+        return text;
+    }
+
+    [Fact]
     public async Task No_account_exists_before_setup()
     {
         using var client = factory.CreateFormClient();
