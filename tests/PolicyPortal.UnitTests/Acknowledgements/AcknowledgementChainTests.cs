@@ -38,13 +38,6 @@ public sealed class AcknowledgementChainTests
         Assert.Contains("10.0.0.7", row.CanonicalString());
     }
 
-    [Theory]
-    [InlineData("2025-04-25", "2025-05-02")] // Friday → next Friday
-    [InlineData("2025-04-28", "2025-05-05")] // Monday → next Monday
-    [InlineData("2025-04-26", "2025-05-02")] // Saturday → Friday
-    public void The_deadline_is_five_working_days_after_publication(string published, string deadline) =>
-        Assert.Equal(DateOnly.Parse(deadline), WorkingDays.Deadline(DateOnly.Parse(published)));
-
     [Fact]
     public void An_invitation_is_usable_once_for_seven_days_and_stores_only_the_token_hash()
     {
