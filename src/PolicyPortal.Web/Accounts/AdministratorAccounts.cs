@@ -16,18 +16,6 @@ public sealed class AdministratorAccounts(UserManager<AppUser> users, RoleManage
         }
     }
 
-    /// <summary>Checks a new password against Identity's rules (length, block list, the user's own login) without saving anything.</summary>
-    public async Task<IdentityResult> CheckPasswordAsync(AppUser user, string password)
-    {
-        var errors = new List<IdentityError>();
-        foreach (var validator in users.PasswordValidators)
-        {
-            errors.AddRange((await validator.ValidateAsync(users, user, password)).Errors);
-        }
-
-        return errors.Count == 0 ? IdentityResult.Success : IdentityResult.Failed([.. errors]);
-    }
-
     /// <summary>Creates the roles if missing, then the administrator (also director when <paramref name="alsoDirector"/>).</summary>
     /// <returns>Identity's answer; on failure no user exists.</returns>
     public async Task<(IdentityResult Result, AppUser User)> CreateAsync(string email, string fullName, string password, bool alsoDirector = false)

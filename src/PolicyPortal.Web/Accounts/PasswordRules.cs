@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using FluentValidation;
+using Microsoft.AspNetCore.Identity;
 
 namespace PolicyPortal.Web.Accounts;
 
@@ -16,6 +17,21 @@ public static class PasswordRules
     public static IRuleBuilderOptions<T, string> PortalPassword<T>(this IRuleBuilder<T, string> rule, string missingMessage = "Придумайте пароль.") =>
         rule.NotEmpty().WithMessage(missingMessage)
             .MinimumLength(MinimumLength).WithMessage(TooShort);
+
+    /// <summary>
+    /// Identity's rules for a new password (length, the block list, the user's own login), checked without saving anything:
+    /// before an invitation is used up or the first administrator's institution is written.
+    /// </summary>
+    public static async Task<IdentityResult> CheckNewPasswordAsync(this UserManager<AppUser> users, AppUser user, string password)
+    {
+        var errors = new List<IdentityError>();
+        foreach (var validator in users.PasswordValidators)
+        {
+            errors.AddRange((await validator.ValidateAsync(users, user, password)).Errors);
+        }
+
+        return errors.Count == 0 ? IdentityResult.Success : IdentityResult.Failed([.. errors]);
+    }
 
     /// <summary>The «password again» field equals the password.</summary>
     public static IRuleBuilderOptions<T, string> SameAs<T>(this IRuleBuilder<T, string> rule, Expression<Func<T, string>> password) =>

@@ -51,13 +51,10 @@ public sealed class InviteModel(
 
         // Identity's own rules (the block list, the person's own login) need the user the link belongs to;
         // checked before the link is used up, so a refused password leaves the link valid.
-        foreach (var identityRule in users.PasswordValidators)
+        var identityCheck = await users.CheckNewPasswordAsync(user, Input.Password);
+        if (!identityCheck.Succeeded)
         {
-            ModelState.AddErrors(await identityRule.ValidateAsync(users, user, Input.Password), "Input.Password", "Input.Password");
-        }
-
-        if (!ModelState.IsValid)
-        {
+            ModelState.AddErrors(identityCheck, "Input.Password", "Input.Password");
             return Page();
         }
 

@@ -19,6 +19,7 @@ public sealed class IndexModel(
     SetupState state,
     AppDbContext db,
     AdministratorAccounts administrators,
+    UserManager<AppUser> users,
     SignInManager<AppUser> signIn,
     IValidator<SetupInput> validator,
     InstitutionInfo institution) : PageModel
@@ -51,7 +52,7 @@ public sealed class IndexModel(
             }
 
             var email = Input.AdminEmail.Trim();
-            var passwordCheck = await administrators.CheckPasswordAsync(new AppUser { UserName = email, Email = email }, Input.AdminPassword);
+            var passwordCheck = await users.CheckNewPasswordAsync(new AppUser { UserName = email, Email = email }, Input.AdminPassword);
             if (!passwordCheck.Succeeded)
             {
                 ModelState.AddErrors(passwordCheck, "Input.AdminPassword", "Input.AdminEmail");
