@@ -3,6 +3,15 @@ namespace PolicyPortal.Domain.Institutions;
 /// <summary>The one institution this portal serves, created by the first-run setup.</summary>
 public sealed class InstitutionProfile
 {
+    public const int MaxFounderLineLength = 500;
+    public const int MaxFullNameLength = 500;
+    public const int MaxShortNameLength = 200;
+    public const int MaxCityLength = 100;
+    public const int MaxWebsiteLength = 300;
+    public const int MaxDirectorPositionLength = 200;
+    public const int MaxDirectorNameLength = 200;
+    public const int MaxTimeZoneLength = 64;
+
     public int Id { get; set; }
     /// <summary>«Министерство образования и науки Тамбовской области».</summary>
     public string FounderLine { get; set; } = "";

@@ -3,6 +3,12 @@ namespace PolicyPortal.Domain.Services;
 /// <summary>An entry of the services registry the director picks approved services from.</summary>
 public sealed class Service
 {
+    public const int MaxNameLength = 200;
+    public const int MaxKindLength = 100;
+    public const int MaxPurposeLength = 1000;
+    public const int MaxLegalBasisLength = 1000;
+    public const int MaxUrlLength = 300;
+
     public Guid Id { get; set; } = Guid.NewGuid();
     public string Name { get; set; } = "";
     /// <summary>«платформа», «мессенджер», «видеосвязь», «электронный журнал»…</summary>

@@ -3,6 +3,10 @@ namespace PolicyPortal.Domain.Staff;
 /// <summary>Someone on the staff directory: named in orders, rosters and acknowledgement lists.</summary>
 public sealed class Person
 {
+    public const int MaxFullNameLength = 200;
+    public const int MaxPositionLength = 300;
+    public const int MaxEmailLength = 256;
+
     public Guid Id { get; set; } = Guid.NewGuid();
     public string FullName { get; set; } = "";
     public string Position { get; set; } = "";

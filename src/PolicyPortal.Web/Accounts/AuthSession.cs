@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace PolicyPortal.Web.Accounts;
 
 /// <summary>
@@ -36,18 +33,5 @@ public sealed class AuthSession
         Ticket = ticket;
         ExpiresAt = expiresAt;
         LastSeenAt = now;
-    }
-}
-
-public sealed class AuthSessionConfiguration : IEntityTypeConfiguration<AuthSession>
-{
-    public void Configure(EntityTypeBuilder<AuthSession> builder)
-    {
-        builder.ToTable("AuthSessions");
-        builder.HasKey(s => s.Key);
-        builder.Property(s => s.Key).HasMaxLength(64);
-        builder.Property(s => s.UserId).HasMaxLength(450);
-        builder.HasIndex(s => s.UserId);
-        builder.HasIndex(s => s.ExpiresAt);
     }
 }

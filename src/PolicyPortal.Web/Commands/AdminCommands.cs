@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PolicyPortal.Web.Accounts;
@@ -92,23 +91,15 @@ public static class AdminCommands
         await app.MigrateDatabaseAsync();
         var password = ReadPassword();
         await using var scope = app.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
-        foreach (var role in Roles.All.Where(r => !roles.RoleExistsAsync(r).GetAwaiter().GetResult()))
-        {
-            await roles.CreateAsync(new IdentityRole(role));
-        }
-
+        var administrators = scope.ServiceProvider.GetRequiredService<AdministratorAccounts>();
         var email = args[0];
-        var user = new AppUser { UserName = email, Email = email, FullName = args.Length > 1 ? string.Join(' ', args[1..]) : email, EmailConfirmed = true };
-        var created = await users.CreateAsync(user, password);
+        var (created, _) = await administrators.CreateAsync(email, args.Length > 1 ? string.Join(' ', args[1..]) : email, password);
         if (!created.Succeeded)
         {
             await Console.Error.WriteLineAsync(string.Join(Environment.NewLine, created.Errors.Select(e => e.Description)));
             return 1;
         }
 
-        await users.AddToRoleAsync(user, Roles.Administrator);
         Console.WriteLine($"Администратор {email} создан.");
         return 0;
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using FluentValidation;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
@@ -63,6 +64,8 @@ public static class PortalServices
         services.AddSingleton<SetupState>();
         services.AddScoped<InstitutionInfo>();
         services.AddScoped<PublishDocument>();
+        // Every form's validator, injected into its page as IValidator<TInput> (scoped: some ask the database).
+        services.AddValidatorsFromAssemblyContaining<Program>();
         // Long regulations post many fields at once (sections × clauses).
         services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.ValueCountLimit = 20_000);
         services.AddDocumentPdfs(configuration);
@@ -72,6 +75,7 @@ public static class PortalServices
         services.AddScoped<AcknowledgementSheet>();
         services.AddScoped<Reminders>();
         services.AddScoped<StaffInvitations>();
+        services.AddScoped<AdministratorAccounts>();
         services.AddSingleton<PaperScans>();
         services.AddPublicPages();
 

@@ -1,6 +1,8 @@
 using System.Net;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using PolicyPortal.Domain.Institutions;
 using PolicyPortal.IntegrationTests.Infrastructure;
 using PolicyPortal.Web.Accounts;
 
@@ -75,6 +77,22 @@ public sealed class UsersPageTests : IAsyncLifetime
         Assert.NotNull(FormClient.ErrorFor(page, "Input.Email"));
         Assert.Contains("не короче 10", FormClient.ErrorFor(page, "Input.Password"));
         Assert.Equal("Отметьте хотя бы одну роль.", FormClient.ErrorFor(page, "Input.Roles"));
+    }
+
+    [Fact]
+    public async Task Profile_fields_longer_than_their_columns_are_refused_in_russian_and_nothing_is_saved()
+    {
+        // SQLite would store them; PostgreSQL and SQL Server would fail the save with an error page.
+        var website = "https://college.ru/" + new string('a', InstitutionProfile.MaxWebsiteLength);
+        var founder = new string('М', InstitutionProfile.MaxFounderLineLength + 1);
+        var (response, page) = await admin.SubmitAsync("/admin/profile", new Dictionary<string, string> { ["Input.Website"] = website, ["Input.FounderLine"] = founder });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal($"Не длиннее {InstitutionProfile.MaxWebsiteLength} символов.", FormClient.ErrorFor(page, "Input.Website"));
+        Assert.Equal($"Не длиннее {InstitutionProfile.MaxFounderLineLength} символов.", FormClient.ErrorFor(page, "Input.FounderLine"));
+        Assert.Equal(website, FormClient.ValueOf(page, "Input.Website"));
+        await using var scope = factory.Scope(out var db);
+        Assert.NotEqual(website, (await db.Institutions.SingleAsync()).Website);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using FluentValidation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -6,11 +7,13 @@ using Microsoft.EntityFrameworkCore;
 using PolicyPortal.Domain.Acknowledgements;
 using PolicyPortal.Web.Accounts;
 using PolicyPortal.Web.Data;
+using PolicyPortal.Web.Hosting;
 
 namespace PolicyPortal.Web.Pages.Account;
 
 /// <summary>The current ПЭП agreement; accepting it (with its version, hash and time) is required before any signing.</summary>
-public sealed class AgreementModel(AppDbContext db, UserManager<AppUser> users, TimeProvider time, ILogger<AgreementModel> logger) : PageModel
+public sealed class AgreementModel(
+    AppDbContext db, UserManager<AppUser> users, IValidator<AgreementConsent> validator, TimeProvider time, ILogger<AgreementModel> logger) : PageModel
 {
     public SignatureAgreement Agreement { get; private set; } = default!;
     public AgreementAcceptance? Acceptance { get; private set; }
@@ -29,9 +32,11 @@ public sealed class AgreementModel(AppDbContext db, UserManager<AppUser> users, 
         await LoadAsync(ct);
         if (Acceptance is null)
         {
-            if (!Accept)
+            var validation = await validator.ValidateAsync(new AgreementConsent(Accept), ct);
+            if (!validation.IsValid)
             {
-                ModelState.AddModelError(nameof(Accept), "Отметьте, что принимаете соглашение.");
+                // The checkbox is the page's own field «Accept», not Input.Accept.
+                ModelState.AddErrors(validation, prefix: "");
                 return Page();
             }
 
@@ -59,4 +64,12 @@ public sealed class AgreementModel(AppDbContext db, UserManager<AppUser> users, 
         Acceptance = await db.AgreementAcceptances.AsNoTracking()
             .FirstOrDefaultAsync(a => a.UserId == userId && a.AgreementVersion == Agreement.Version, ct);
     }
+}
+
+/// <summary>What the acceptance form posts: the one checkbox.</summary>
+public sealed record AgreementConsent(bool Accept);
+
+public sealed class AgreementConsentValidator : AbstractValidator<AgreementConsent>
+{
+    public AgreementConsentValidator() => RuleFor(c => c.Accept).Equal(true).WithMessage("Отметьте, что принимаете соглашение.");
 }

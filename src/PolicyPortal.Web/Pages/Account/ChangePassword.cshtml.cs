@@ -9,7 +9,7 @@ using PolicyPortal.Web.Hosting;
 
 namespace PolicyPortal.Web.Pages.Account;
 
-public sealed class ChangePasswordModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, AppDbContext db) : PageModel
+public sealed class ChangePasswordModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, AppDbContext db, IValidator<ChangePasswordInput> validator) : PageModel
 {
     [BindProperty]
     public ChangePasswordInput Input { get; set; } = new();
@@ -20,9 +20,9 @@ public sealed class ChangePasswordModel(UserManager<AppUser> users, SignInManage
     {
     }
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var validation = new ChangePasswordValidator().Validate(Input);
+        var validation = await validator.ValidateAsync(Input, ct);
         if (!validation.IsValid)
         {
             ModelState.AddErrors(validation);
@@ -70,8 +70,7 @@ public sealed class ChangePasswordValidator : AbstractValidator<ChangePasswordIn
     public ChangePasswordValidator()
     {
         RuleFor(i => i.CurrentPassword).NotEmpty().WithMessage("Введите текущий пароль.");
-        RuleFor(i => i.NewPassword).NotEmpty().WithMessage("Придумайте новый пароль.")
-            .MinimumLength(PasswordRules.MinimumLength).WithMessage($"Пароль должен быть не короче {PasswordRules.MinimumLength} символов.");
-        RuleFor(i => i.ConfirmPassword).Equal(i => i.NewPassword).WithMessage("Пароли не совпадают.");
+        RuleFor(i => i.NewPassword).PortalPassword("Придумайте новый пароль.");
+        RuleFor(i => i.ConfirmPassword).SameAs(i => i.NewPassword);
     }
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -10,7 +11,8 @@ namespace PolicyPortal.Web.Pages.Account;
 
 /// <summary>The invitation link: the invited person sets their own password (Identity's rules) and is signed in.</summary>
 [AllowAnonymous]
-public sealed class InviteModel(StaffInvitations invitations, UserManager<AppUser> users, SignInManager<AppUser> signIn, ILogger<InviteModel> logger) : PageModel
+public sealed class InviteModel(
+    StaffInvitations invitations, UserManager<AppUser> users, SignInManager<AppUser> signIn, IValidator<InviteInput> validator, ILogger<InviteModel> logger) : PageModel
 {
     public const string Unusable = "Ссылка-приглашение недействительна: она уже использована или срок её действия (7 дней) истёк. Попросите администратора прислать новое приглашение.";
 
@@ -40,19 +42,19 @@ public sealed class InviteModel(StaffInvitations invitations, UserManager<AppUse
 
         IsUsable = true;
         Email = user.Email ?? "";
-        if (Input.Password != Input.PasswordConfirm)
+        var validation = await validator.ValidateAsync(Input, ct);
+        if (!validation.IsValid)
         {
-            ModelState.AddModelError("Input.PasswordConfirm", "Пароли не совпадают.");
+            ModelState.AddErrors(validation);
+            return Page();
         }
 
-        foreach (var validator in users.PasswordValidators)
+        // Identity's own rules (the block list, the person's own login) need the user the link belongs to;
+        // checked before the link is used up, so a refused password leaves the link valid.
+        var identityCheck = await users.CheckNewPasswordAsync(user, Input.Password);
+        if (!identityCheck.Succeeded)
         {
-            var result = await validator.ValidateAsync(users, user, Input.Password);
-            ModelState.AddErrors(result, "Input.Password", "Input.Password");
-        }
-
-        if (!ModelState.IsValid)
-        {
+            ModelState.AddErrors(identityCheck, "Input.Password", "Input.Password");
             return Page();
         }
 
@@ -87,4 +89,13 @@ public sealed class InviteInput
     public string Password { get; set; } = "";
     [Display(Name = "Пароль ещё раз")]
     public string PasswordConfirm { get; set; } = "";
+}
+
+public sealed class InviteValidator : AbstractValidator<InviteInput>
+{
+    public InviteValidator()
+    {
+        RuleFor(i => i.Password).PortalPassword();
+        RuleFor(i => i.PasswordConfirm).SameAs(i => i.Password);
+    }
 }

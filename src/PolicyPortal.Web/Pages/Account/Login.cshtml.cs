@@ -12,7 +12,7 @@ namespace PolicyPortal.Web.Pages.Account;
 
 [AllowAnonymous]
 [EnableRateLimiting(SignInRateLimit.Policy)]
-public sealed class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUser> users, ILogger<LoginModel> logger) : PageModel
+public sealed class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUser> users, IValidator<LoginInput> validator, ILogger<LoginModel> logger) : PageModel
 {
     /// <summary>One message for an unknown user and a wrong password, so the form does not reveal who has an account.</summary>
     public const string FailedMessage = "Неверный адрес электронной почты или пароль.";
@@ -28,9 +28,9 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUse
     {
     }
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var validation = new LoginValidator().Validate(Input);
+        var validation = await validator.ValidateAsync(Input, ct);
         if (!validation.IsValid)
         {
             ModelState.AddErrors(validation);

@@ -13,7 +13,7 @@ namespace PolicyPortal.Web.Pages.Account;
 /// <summary>The second step of sign-in for users with two-factor sign-in: a code from the authenticator app or a recovery code.</summary>
 [AllowAnonymous]
 [EnableRateLimiting(SignInRateLimit.Policy)]
-public sealed class TwoFactorModel(SignInManager<AppUser> signIn, ILogger<TwoFactorModel> logger) : PageModel
+public sealed class TwoFactorModel(SignInManager<AppUser> signIn, IValidator<TwoFactorInput> validator, ILogger<TwoFactorModel> logger) : PageModel
 {
     public const string WrongCodeMessage = "Код не подошёл. Проверьте, что время на телефоне выставлено верно, и попробуйте ещё раз.";
 
@@ -26,9 +26,9 @@ public sealed class TwoFactorModel(SignInManager<AppUser> signIn, ILogger<TwoFac
     public async Task<IActionResult> OnGetAsync() =>
         await signIn.GetTwoFactorAuthenticationUserAsync() is null ? Redirect("/account/login") : Page();
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var validation = new TwoFactorValidator().Validate(Input);
+        var validation = await validator.ValidateAsync(Input, ct);
         if (!validation.IsValid)
         {
             ModelState.AddErrors(validation);

@@ -1,4 +1,5 @@
 using System.Text;
+using FluentValidation;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -11,7 +12,8 @@ using QRCoder;
 namespace PolicyPortal.Web.Pages.Account;
 
 /// <summary>Enrolment in two-factor sign-in with an authenticator app (TOTP, RFC 6238), and new recovery codes.</summary>
-public sealed class TwoFactorSetupModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, AppDbContext db, ILogger<TwoFactorSetupModel> logger) : PageModel
+public sealed class TwoFactorSetupModel(
+    UserManager<AppUser> users, SignInManager<AppUser> signIn, AppDbContext db, IValidator<TwoFactorInput> validator, ILogger<TwoFactorSetupModel> logger) : PageModel
 {
     private const string Issuer = "PolicyPortal";
 
@@ -37,7 +39,7 @@ public sealed class TwoFactorSetupModel(UserManager<AppUser> users, SignInManage
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var user = await users.GetUserAsync(User);
         if (user is null)
@@ -45,7 +47,7 @@ public sealed class TwoFactorSetupModel(UserManager<AppUser> users, SignInManage
             return Challenge();
         }
 
-        var validation = new TwoFactorValidator().Validate(Input);
+        var validation = await validator.ValidateAsync(Input, ct);
         var code = Input.Code.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
         if (!validation.IsValid)
         {

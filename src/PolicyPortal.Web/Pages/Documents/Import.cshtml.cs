@@ -1,9 +1,11 @@
 using System.ComponentModel.DataAnnotations;
+using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PolicyPortal.Web.Accounts;
 using PolicyPortal.Web.Data;
+using PolicyPortal.Web.Hosting;
 using PolicyPortal.Web.Import;
 
 namespace PolicyPortal.Web.Pages.Documents;
@@ -12,7 +14,7 @@ namespace PolicyPortal.Web.Pages.Documents;
 [Authorize(Roles = Roles.Director)]
 [RequestSizeLimit(DocxUpload.MaxBytes + OverheadBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = DocxUpload.MaxBytes + OverheadBytes, ValueLengthLimit = (int)DocxUpload.MaxBytes)]
-public sealed class ImportModel(AppDbContext db, TimeProvider time, ILogger<ImportModel> logger) : PageModel
+public sealed class ImportModel(AppDbContext db, IValidator<ImportInput> validator, TimeProvider time, ILogger<ImportModel> logger) : PageModel
 {
     /// <summary>Room for the form's other fields beside a file of the maximum size.</summary>
     private const long OverheadBytes = 1024 * 1024;
@@ -26,28 +28,22 @@ public sealed class ImportModel(AppDbContext db, TimeProvider time, ILogger<Impo
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var hasText = !string.IsNullOrWhiteSpace(Input.Text);
-        var file = Input.File is { Length: > 0 } ? Input.File : null;
-        if (hasText && file is not null)
+        var validation = await validator.ValidateAsync(Input, cancellationToken);
+        if (!validation.IsValid)
         {
-            ModelState.AddModelError("Input.File", "Выберите что-то одно: вставленный текст или файл. Очистите поле с текстом, чтобы загрузить файл.");
-            return Page();
-        }
-
-        if (!hasText && file is null)
-        {
-            ModelState.AddModelError("Input.Text", "Вставьте текст документа или выберите файл DOCX.");
+            ModelState.AddErrors(validation);
             return Page();
         }
 
         var text = Input.Text;
         var source = "вставленный текст";
-        if (file is not null)
+        if (Input.File is { Length: > 0 } file)
         {
             await using var stream = file.OpenReadStream();
             var upload = await DocxUpload.ReadAsync(stream, file.Length, cancellationToken);
             if (upload.Error is not null)
             {
+                // Not a rule on the form: whether a file is a readable DOCX is known only by reading it, which is the import itself.
                 ModelState.AddModelError("Input.File", upload.Error);
                 return Page();
             }
@@ -73,4 +69,17 @@ public sealed class ImportInput
 
     [Display(Name = "Или файл DOCX")]
     public IFormFile? File { get; set; }
+}
+
+/// <summary>Either pasted text or a DOCX file, not both. Whether the file is a readable DOCX is known only by reading it (<see cref="DocxUpload"/>).</summary>
+public sealed class ImportInputValidator : AbstractValidator<ImportInput>
+{
+    public ImportInputValidator()
+    {
+        RuleFor(i => i.Text).NotEmpty().Unless(HasFile).WithMessage("Вставьте текст документа или выберите файл DOCX.");
+        RuleFor(i => i.File).Must((input, _) => string.IsNullOrWhiteSpace(input.Text)).When(HasFile)
+            .WithMessage("Выберите что-то одно: вставленный текст или файл. Очистите поле с текстом, чтобы загрузить файл.");
+    }
+
+    private static bool HasFile(ImportInput input) => input.File is { Length: > 0 };
 }

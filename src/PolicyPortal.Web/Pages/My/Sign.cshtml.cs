@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using FluentValidation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -21,7 +22,7 @@ namespace PolicyPortal.Web.Pages.My;
 /// The signer is the person linked to the signed-in account and the version is the route's: nothing else signs.
 /// </summary>
 public sealed class SignModel(
-    AppDbContext db, UserManager<AppUser> users, SignInManager<AppUser> signIn, AcknowledgementLedger ledger,
+    AppDbContext db, UserManager<AppUser> users, SignInManager<AppUser> signIn, AcknowledgementLedger ledger, IValidator<SignInput> validator,
     TimeProvider time, IOptions<SiteOptions> site, ILogger<SignModel> logger) : PageModel
 {
     public const string AlreadyMessage = "Вы уже ознакомились с этим документом. Повторно подписывать не нужно.";
@@ -70,18 +71,10 @@ public sealed class SignModel(
             return Redirect($"/account/agreement?returnUrl=/my/documents/{id}");
         }
 
-        if (!Input.Confirmed)
+        var validation = await validator.ValidateAsync(Input, ct);
+        if (!validation.IsValid)
         {
-            ModelState.AddModelError("Input.Confirmed", "Отметьте «С документом ознакомлен(а)».");
-        }
-
-        if (string.IsNullOrEmpty(Input.Password))
-        {
-            ModelState.AddModelError("Input.Password", "Введите свой пароль для подтверждения.");
-        }
-
-        if (!ModelState.IsValid)
-        {
+            ModelState.AddErrors(validation);
             return Page();
         }
 
@@ -133,4 +126,13 @@ public sealed class SignInput
 
     [Display(Name = "Ваш пароль")]
     public string Password { get; set; } = "";
+}
+
+public sealed class SignInputValidator : AbstractValidator<SignInput>
+{
+    public SignInputValidator()
+    {
+        RuleFor(i => i.Confirmed).Equal(true).WithMessage("Отметьте «С документом ознакомлен(а)».");
+        RuleFor(i => i.Password).NotEmpty().WithMessage("Введите свой пароль для подтверждения.");
+    }
 }

@@ -18,9 +18,10 @@ namespace PolicyPortal.Web.Pages.Setup;
 public sealed class IndexModel(
     SetupState state,
     AppDbContext db,
+    AdministratorAccounts administrators,
     UserManager<AppUser> users,
-    RoleManager<IdentityRole> roles,
     SignInManager<AppUser> signIn,
+    IValidator<SetupInput> validator,
     InstitutionInfo institution) : PageModel
 {
     [BindProperty]
@@ -28,58 +29,49 @@ public sealed class IndexModel(
 
     public async Task<IActionResult> OnGetAsync() => await state.IsDoneAsync() ? NotFound() : Page();
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (await state.IsDoneAsync())
+        if (await state.IsDoneAsync(ct))
         {
             return NotFound();
         }
 
-        var validation = new SetupValidator().Validate(Input);
+        var validation = await validator.ValidateAsync(Input, ct);
         if (!validation.IsValid)
         {
             ModelState.AddErrors(validation);
             return Page();
         }
 
-        await state.Gate.WaitAsync();
+        await state.Gate.WaitAsync(ct);
         try
         {
-            if (await state.IsDoneAsync())
+            if (await state.IsDoneAsync(ct))
             {
                 return NotFound();
             }
 
-            var user = new AppUser { UserName = Input.AdminEmail.Trim(), Email = Input.AdminEmail.Trim(), FullName = Input.AdminFullName.Trim(), EmailConfirmed = true };
-            var passwordCheck = await ValidatePasswordAsync(user);
+            var email = Input.AdminEmail.Trim();
+            var passwordCheck = await users.CheckNewPasswordAsync(new AppUser { UserName = email, Email = email }, Input.AdminPassword);
             if (!passwordCheck.Succeeded)
             {
                 ModelState.AddErrors(passwordCheck, "Input.AdminPassword", "Input.AdminEmail");
                 return Page();
             }
 
-            await using var transaction = await db.Database.BeginTransactionAsync();
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
             var profile = new InstitutionProfile();
             Input.Profile.CopyTo(profile);
             db.Institutions.Add(profile);
-            await db.SaveChangesAsync();
-            foreach (var role in Roles.All)
-            {
-                if (!await roles.RoleExistsAsync(role))
-                {
-                    await roles.CreateAsync(new IdentityRole(role));
-                }
-            }
-
-            var created = await users.CreateAsync(user, Input.AdminPassword);
+            await db.SaveChangesAsync(ct);
+            var (created, user) = await administrators.CreateAsync(email, Input.AdminFullName, Input.AdminPassword, alsoDirector: Input.AdminIsDirector);
             if (!created.Succeeded)
             {
                 ModelState.AddErrors(created, "Input.AdminPassword", "Input.AdminEmail");
                 return Page();
             }
 
-            await users.AddToRolesAsync(user, Input.AdminIsDirector ? [Roles.Administrator, Roles.Director] : [Roles.Administrator]);
-            await transaction.CommitAsync();
+            await transaction.CommitAsync(ct);
             state.MarkDone();
             institution.Forget();
             await signIn.SignInAsync(user, isPersistent: false);
@@ -89,18 +81,6 @@ public sealed class IndexModel(
         {
             state.Gate.Release();
         }
-    }
-
-    private async Task<IdentityResult> ValidatePasswordAsync(AppUser user)
-    {
-        var errors = new List<IdentityError>();
-        foreach (var validator in users.PasswordValidators)
-        {
-            var result = await validator.ValidateAsync(users, user, Input.AdminPassword);
-            errors.AddRange(result.Errors);
-        }
-
-        return errors.Count == 0 ? IdentityResult.Success : IdentityResult.Failed([.. errors]);
     }
 }
 
@@ -121,14 +101,13 @@ public sealed class SetupInput
 
 public sealed class SetupValidator : AbstractValidator<SetupInput>
 {
-    public SetupValidator()
+    public SetupValidator(IValidator<ProfileInput> profileValidator)
     {
-        RuleFor(i => i.Profile).SetValidator(new ProfileValidator());
-        RuleFor(i => i.AdminFullName).NotEmpty().WithMessage("Укажите ФИО администратора.");
+        RuleFor(i => i.Profile).SetValidator(profileValidator);
+        RuleFor(i => i.AdminFullName).NotEmpty().WithMessage("Укажите ФИО администратора.").NoLongerThan(AppUser.MaxFullNameLength);
         RuleFor(i => i.AdminEmail).NotEmpty().WithMessage("Укажите адрес электронной почты.")
             .EmailAddress().WithMessage("Адрес электронной почты указан неверно.");
-        RuleFor(i => i.AdminPassword).NotEmpty().WithMessage("Придумайте пароль.")
-            .MinimumLength(PasswordRules.MinimumLength).WithMessage($"Пароль должен быть не короче {PasswordRules.MinimumLength} символов.");
-        RuleFor(i => i.AdminPasswordConfirm).Equal(i => i.AdminPassword).WithMessage("Пароли не совпадают.");
+        RuleFor(i => i.AdminPassword).PortalPassword();
+        RuleFor(i => i.AdminPasswordConfirm).SameAs(i => i.AdminPassword);
     }
 }

@@ -1,3 +1,4 @@
+using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,7 +10,7 @@ using PolicyPortal.Web.Hosting;
 namespace PolicyPortal.Web.Pages.Staff;
 
 [Authorize(Roles = $"{Roles.Director},{Roles.Administrator}")]
-public sealed class EditModel(AppDbContext db, ILogger<EditModel> logger) : PageModel
+public sealed class EditModel(AppDbContext db, IValidator<PersonInput> validator, ILogger<EditModel> logger) : PageModel
 {
     [BindProperty]
     public PersonInput Input { get; set; } = new();
@@ -29,29 +30,25 @@ public sealed class EditModel(AppDbContext db, ILogger<EditModel> logger) : Page
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(Guid id)
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
     {
-        var person = await db.People.FindAsync(id);
+        var person = await db.People.FindAsync([id], ct);
         if (person is null)
         {
             return NotFound();
         }
 
         IsActive = person.IsActive;
-        var validation = new PersonValidator().Validate(Input);
-        ModelState.AddErrors(validation);
-        if (validation.IsValid && await Input.EmailTakenAsync(db, id))
+        Input.Id = id;
+        var validation = await validator.ValidateAsync(Input, ct);
+        if (!validation.IsValid)
         {
-            ModelState.AddModelError("Input.Email", PersonValidator.EmailTaken);
-        }
-
-        if (!ModelState.IsValid)
-        {
+            ModelState.AddErrors(validation);
             return Page();
         }
 
         Input.CopyTo(person);
-        await db.SaveChangesAsync();
+        await db.SaveChangesAsync(ct);
         logger.LogInformation("{User} edited person {Person}", User.Identity?.Name, person.Id);
         TempData["Message"] = $"Сведения о сотруднике {person.FullName} сохранены.";
         return Redirect("/director/staff");

@@ -1,3 +1,5 @@
+using FluentValidation;
+using FluentValidation.Results;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,7 +13,8 @@ namespace PolicyPortal.Web.Pages.Staff;
 
 /// <summary>The staff directory: people named in orders, rosters and acknowledgement lists. Never deleted, only deactivated.</summary>
 [Authorize(Roles = $"{Roles.Director},{Roles.Administrator}")]
-public sealed class IndexModel(AppDbContext db, StaffInvitations invitations, ILogger<IndexModel> logger) : PageModel
+public sealed class IndexModel(
+    AppDbContext db, StaffInvitations invitations, IValidator<PersonInput> personValidator, IValidator<BulkInput> bulkValidator, ILogger<IndexModel> logger) : PageModel
 {
     [BindProperty]
     public PersonInput Input { get; set; } = new();
@@ -34,17 +37,12 @@ public sealed class IndexModel(AppDbContext db, StaffInvitations invitations, IL
 
     public async Task OnGetAsync() => await LoadAsync();
 
-    public async Task<IActionResult> OnPostCreateAsync()
+    public async Task<IActionResult> OnPostCreateAsync(CancellationToken ct)
     {
-        var validation = new PersonValidator().Validate(Input);
-        ModelState.AddErrors(validation);
-        if (validation.IsValid && await Input.EmailTakenAsync(db))
+        var validation = await personValidator.ValidateAsync(Input, ct);
+        if (!validation.IsValid)
         {
-            ModelState.AddModelError("Input.Email", PersonValidator.EmailTaken);
-        }
-
-        if (!ModelState.IsValid)
-        {
+            ModelState.AddErrors(validation);
             await LoadAsync();
             return Page();
         }
@@ -52,43 +50,25 @@ public sealed class IndexModel(AppDbContext db, StaffInvitations invitations, IL
         var person = new Person();
         Input.CopyTo(person);
         db.People.Add(person);
-        await db.SaveChangesAsync();
+        await db.SaveChangesAsync(ct);
         logger.LogInformation("{User} added person {Person}", User.Identity?.Name, person.Id);
         Message = $"Сотрудник {person.FullName} добавлен.";
         return RedirectToPage();
     }
 
-    public async Task<IActionResult> OnPostBulkAsync()
+    public async Task<IActionResult> OnPostBulkAsync(CancellationToken ct)
     {
+        var validation = await bulkValidator.ValidateAsync(Bulk, ct);
+        if (!validation.IsValid)
+        {
+            var lineErrors = validation.Errors.Where(e => e.ErrorCode == BulkInputValidator.LineErrorCode).ToList();
+            ModelState.AddErrors(new ValidationResult(validation.Errors.Except(lineErrors)), "Bulk");
+            BulkErrors = lineErrors.Select(e => e.ErrorMessage).ToList();
+            await LoadAsync();
+            return Page();
+        }
+
         var lines = StaffLines.Parse(Bulk.Lines);
-        if (lines.Count == 0)
-        {
-            ModelState.AddModelError("Bulk.Lines", "Вставьте хотя бы одну строку: «Фамилия Имя Отчество; Должность; e-mail».");
-            await LoadAsync();
-            return Page();
-        }
-
-        var validator = new PersonValidator();
-        var emailsSeen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var line in lines)
-        {
-            line.Errors.AddRange(validator.Validate(line.Person).Errors.Select(e => e.ErrorMessage));
-            var email = line.Person.Email.Trim();
-            if (email.Length > 0 && (!emailsSeen.Add(email) || await line.Person.EmailTakenAsync(db)))
-            {
-                line.Errors.Add(PersonValidator.EmailTaken);
-            }
-        }
-
-        var bad = lines.Where(l => l.Errors.Count > 0).ToList();
-        if (bad.Count > 0)
-        {
-            ModelState.AddModelError("Bulk.Lines", $"Исправьте строки с ошибками ({bad.Count}); пока ни один сотрудник не добавлен.");
-            BulkErrors = bad.Select(l => $"Строка {l.Number}: {string.Join(" ", l.Errors)}").ToList();
-            await LoadAsync();
-            return Page();
-        }
-
         foreach (var line in lines)
         {
             var person = new Person();
@@ -96,7 +76,7 @@ public sealed class IndexModel(AppDbContext db, StaffInvitations invitations, IL
             db.People.Add(person);
         }
 
-        await db.SaveChangesAsync();
+        await db.SaveChangesAsync(ct);
         logger.LogInformation("{User} added {Count} persons from a list", User.Identity?.Name, lines.Count);
         Message = $"Добавлено сотрудников: {lines.Count}.";
         return RedirectToPage();
@@ -186,10 +166,4 @@ public sealed class IndexModel(AppDbContext db, StaffInvitations invitations, IL
     public sealed record PersonRow(Person Person, string Account, bool CanInvite);
 
     public sealed record UserOption(string Id, string Title);
-}
-
-public sealed class BulkInput
-{
-    [System.ComponentModel.DataAnnotations.Display(Name = "Список сотрудников")]
-    public string Lines { get; set; } = "";
 }

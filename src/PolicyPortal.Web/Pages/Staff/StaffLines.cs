@@ -1,3 +1,7 @@
+using System.ComponentModel.DataAnnotations;
+using FluentValidation;
+using FluentValidation.Results;
+
 namespace PolicyPortal.Web.Pages.Staff;
 
 /// <summary>
@@ -35,5 +39,57 @@ public static class StaffLines
         }
 
         return lines;
+    }
+}
+
+public sealed class BulkInput
+{
+    [Display(Name = "Список сотрудников")]
+    public string Lines { get; set; } = "";
+}
+
+/// <summary>
+/// Every line is a valid person (<see cref="PersonValidator"/>, the address free in the directory) and no address
+/// appears twice in the list. The field gets one message; each bad line gets its own failure marked
+/// <see cref="LineErrorCode"/>, which the page lists under the field.
+/// </summary>
+public sealed class BulkInputValidator : AbstractValidator<BulkInput>
+{
+    public const string LineErrorCode = "StaffLine";
+
+    public BulkInputValidator(IValidator<PersonInput> personValidator)
+    {
+        RuleFor(b => b.Lines).CustomAsync(async (text, context, ct) =>
+        {
+            var lines = StaffLines.Parse(text);
+            if (lines.Count == 0)
+            {
+                context.AddFailure("Вставьте хотя бы одну строку: «Фамилия Имя Отчество; Должность; e-mail».");
+                return;
+            }
+
+            var emailsSeen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var line in lines)
+            {
+                line.Errors.AddRange((await personValidator.ValidateAsync(line.Person, ct)).Errors.Select(e => e.ErrorMessage));
+                var email = line.Person.Email.Trim();
+                if (email.Length > 0 && !emailsSeen.Add(email) && !line.Errors.Contains(PersonValidator.EmailTaken))
+                {
+                    line.Errors.Add(PersonValidator.EmailTaken);
+                }
+            }
+
+            var bad = lines.Where(l => l.Errors.Count > 0).ToList();
+            if (bad.Count == 0)
+            {
+                return;
+            }
+
+            context.AddFailure($"Исправьте строки с ошибками ({bad.Count}); пока ни один сотрудник не добавлен.");
+            foreach (var line in bad)
+            {
+                context.AddFailure(new ValidationFailure(context.PropertyPath, $"Строка {line.Number}: {string.Join(" ", line.Errors)}") { ErrorCode = LineErrorCode });
+            }
+        });
     }
 }

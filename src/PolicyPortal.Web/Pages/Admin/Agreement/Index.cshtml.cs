@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,12 +8,13 @@ using PolicyPortal.Domain.Acknowledgements;
 using PolicyPortal.Domain.Audit;
 using PolicyPortal.Web.Accounts;
 using PolicyPortal.Web.Data;
+using PolicyPortal.Web.Hosting;
 
 namespace PolicyPortal.Web.Pages.Admin.Agreement;
 
 /// <summary>The ПЭП agreement's text; saving a changed text makes a new version that everyone accepts again.</summary>
 [Authorize(Roles = Roles.Administrator)]
-public sealed class IndexModel(AppDbContext db, TimeProvider time, ILogger<IndexModel> logger) : PageModel
+public sealed class IndexModel(AppDbContext db, IValidator<AgreementText> validator, TimeProvider time, ILogger<IndexModel> logger) : PageModel
 {
     public SignatureAgreement Current { get; private set; } = default!;
     public int Acceptances { get; private set; }
@@ -33,9 +35,11 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time, ILogger<Index
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         await LoadAsync(ct);
-        if (string.IsNullOrWhiteSpace(Text))
+        var validation = await validator.ValidateAsync(new AgreementText(Text), ct);
+        if (!validation.IsValid)
         {
-            ModelState.AddModelError(nameof(Text), "Текст соглашения не может быть пустым.");
+            // The text area is the page's own field «Text», not Input.Text.
+            ModelState.AddErrors(validation, prefix: "");
             return Page();
         }
 
@@ -60,4 +64,12 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time, ILogger<Index
         var version = Current.Version;
         Acceptances = await db.AgreementAcceptances.CountAsync(a => a.AgreementVersion == version, ct);
     }
+}
+
+/// <summary>What the form posts: the agreement's new text.</summary>
+public sealed record AgreementText(string Text);
+
+public sealed class AgreementTextValidator : AbstractValidator<AgreementText>
+{
+    public AgreementTextValidator() => RuleFor(a => a.Text).NotEmpty().WithMessage("Текст соглашения не может быть пустым.");
 }

@@ -14,7 +14,7 @@ using PolicyPortal.Web.Public;
 namespace PolicyPortal.Web.Pages.Admin.Profile;
 
 [Authorize(Roles = Roles.Administrator)]
-public sealed class IndexModel(AppDbContext db, InstitutionInfo institution, IOutputCacheStore publicPagesCache) : PageModel
+public sealed class IndexModel(AppDbContext db, InstitutionInfo institution, IOutputCacheStore publicPagesCache, IValidator<ProfileInput> validator) : PageModel
 {
     [BindProperty]
     public ProfileInput Input { get; set; } = new();
@@ -34,18 +34,18 @@ public sealed class IndexModel(AppDbContext db, InstitutionInfo institution, IOu
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var validation = new ProfileValidator().Validate(Input);
+        var validation = await validator.ValidateAsync(Input, ct);
         if (!validation.IsValid)
         {
             ModelState.AddErrors(validation);
             return Page();
         }
 
-        var profile = await db.Institutions.OrderBy(i => i.Id).FirstAsync();
+        var profile = await db.Institutions.OrderBy(i => i.Id).FirstAsync(ct);
         Input.CopyTo(profile);
-        await db.SaveChangesAsync();
+        await db.SaveChangesAsync(ct);
         // The name is in every page's header: show the new one at once, on staff and public pages alike.
         institution.Forget();
         await PublicPages.EvictAsync(publicPagesCache);
@@ -95,14 +95,14 @@ public sealed class ProfileValidator : AbstractValidator<ProfileInput>
 {
     public ProfileValidator()
     {
-        RuleFor(i => i.FullName).NotEmpty().WithMessage("Укажите полное наименование организации.").MaximumLength(500).WithMessage("Не длиннее 500 символов.");
-        RuleFor(i => i.ShortName).NotEmpty().WithMessage("Укажите краткое наименование, например ТОГБПОУ «Уваровский политехнический колледж».").MaximumLength(200).WithMessage("Не длиннее 200 символов.");
-        RuleFor(i => i.City).NotEmpty().WithMessage("Укажите город — он печатается в приказе («г. Уварово»).").MaximumLength(100).WithMessage("Не длиннее 100 символов.");
-        RuleFor(i => i.Website).Must(BeAbsoluteHttpUrl).WithMessage("Укажите адрес сайта полностью, например https://college.ru.");
-        RuleFor(i => i.DirectorName).NotEmpty().WithMessage("Укажите ФИО руководителя.").MaximumLength(200).WithMessage("Не длиннее 200 символов.");
-        RuleFor(i => i.DirectorPosition).NotEmpty().WithMessage("Укажите должность руководителя.").MaximumLength(200).WithMessage("Не длиннее 200 символов.");
+        RuleFor(i => i.FounderLine).NoLongerThan(InstitutionProfile.MaxFounderLineLength);
+        RuleFor(i => i.FullName).NotEmpty().WithMessage("Укажите полное наименование организации.").NoLongerThan(InstitutionProfile.MaxFullNameLength);
+        RuleFor(i => i.ShortName).NotEmpty().WithMessage("Укажите краткое наименование, например ТОГБПОУ «Уваровский политехнический колледж».")
+            .NoLongerThan(InstitutionProfile.MaxShortNameLength);
+        RuleFor(i => i.City).NotEmpty().WithMessage("Укажите город — он печатается в приказе («г. Уварово»).").NoLongerThan(InstitutionProfile.MaxCityLength);
+        RuleFor(i => i.Website).Must(ValidationRules.IsEmptyOrAbsoluteHttpUrl).WithMessage("Укажите адрес сайта полностью, например https://college.ru.")
+            .NoLongerThan(InstitutionProfile.MaxWebsiteLength);
+        RuleFor(i => i.DirectorName).NotEmpty().WithMessage("Укажите ФИО руководителя.").NoLongerThan(InstitutionProfile.MaxDirectorNameLength);
+        RuleFor(i => i.DirectorPosition).NotEmpty().WithMessage("Укажите должность руководителя.").NoLongerThan(InstitutionProfile.MaxDirectorPositionLength);
     }
-
-    private static bool BeAbsoluteHttpUrl(string value) =>
-        string.IsNullOrWhiteSpace(value) || (Uri.TryCreate(value.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https");
 }

@@ -16,7 +16,7 @@ namespace PolicyPortal.Web.Pages.Admin.Prohibited;
 /// so removing a name here changes no published document.
 /// </summary>
 [Authorize(Roles = Roles.Administrator)]
-public sealed class IndexModel(AppDbContext db, TimeProvider time, ILogger<IndexModel> logger) : PageModel
+public sealed class IndexModel(AppDbContext db, IValidator<ProhibitedInput> validator, TimeProvider time, ILogger<IndexModel> logger) : PageModel
 {
     [BindProperty]
     public ProhibitedInput Input { get; set; } = new();
@@ -35,24 +35,19 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time, ILogger<Index
         await LoadAsync();
     }
 
-    public async Task<IActionResult> OnPostAddAsync()
+    public async Task<IActionResult> OnPostAddAsync(CancellationToken ct)
     {
-        ModelState.AddErrors(new ProhibitedValidator().Validate(Input));
-        var name = Input.Name.Trim();
-        var existing = await db.ProhibitedServices.AsNoTracking().Select(p => p.Name).ToListAsync();
-        if (name.Length > 0 && existing.Any(e => string.Equals(e, name, StringComparison.OrdinalIgnoreCase)))
+        var validation = await validator.ValidateAsync(Input, ct);
+        if (!validation.IsValid)
         {
-            ModelState.AddModelError("Input.Name", $"«{name}» уже есть в перечне.");
-        }
-
-        if (!ModelState.IsValid)
-        {
+            ModelState.AddErrors(validation);
             await LoadAsync();
             return Page();
         }
 
+        var name = Input.Name.Trim();
         db.ProhibitedServices.Add(new ProhibitedService { Name = name, AsOf = Input.AsOf!.Value });
-        await db.SaveChangesAsync();
+        await db.SaveChangesAsync(ct);
         logger.LogInformation("{User} added {Name} to the prohibited services", User.Identity?.Name, name);
         Message = $"«{name}» добавлен в перечень запрещённых сервисов.";
         return RedirectToPage();
@@ -87,10 +82,19 @@ public sealed class ProhibitedInput
 
 public sealed class ProhibitedValidator : AbstractValidator<ProhibitedInput>
 {
-    public ProhibitedValidator()
+    public ProhibitedValidator(AppDbContext db)
     {
-        RuleFor(i => i.Name).NotEmpty().WithMessage("Укажите наименование сервиса, как в перечне Роскомнадзора.")
-            .MaximumLength(200).WithMessage("Не длиннее 200 символов.");
+        RuleFor(i => i.Name).Cascade(CascadeMode.Stop)
+            .NotEmpty().WithMessage("Укажите наименование сервиса, как в перечне Роскомнадзора.")
+            .NoLongerThan(ProhibitedService.MaxNameLength)
+            .MustAsync(async (name, ct) => !await IsListedAsync(db, name, ct)).WithMessage(i => $"«{i.Name.Trim()}» уже есть в перечне.");
         RuleFor(i => i.AsOf).NotNull().WithMessage("Укажите дату перечня, из которого взято наименование.");
+    }
+
+    // Compared here, not in SQL: SQLite's lower() leaves Cyrillic as it is.
+    private static async Task<bool> IsListedAsync(AppDbContext db, string name, CancellationToken ct)
+    {
+        var existing = await db.ProhibitedServices.AsNoTracking().Select(p => p.Name).ToListAsync(ct);
+        return existing.Any(e => string.Equals(e, name.Trim(), StringComparison.OrdinalIgnoreCase));
     }
 }

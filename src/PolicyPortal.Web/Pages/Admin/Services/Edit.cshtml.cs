@@ -1,3 +1,4 @@
+using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,7 +10,7 @@ using PolicyPortal.Web.Hosting;
 namespace PolicyPortal.Web.Pages.Admin.Services;
 
 [Authorize(Roles = Roles.Administrator)]
-public sealed class EditModel(AppDbContext db, ILogger<EditModel> logger) : PageModel
+public sealed class EditModel(AppDbContext db, IValidator<ServiceInput> validator, ILogger<EditModel> logger) : PageModel
 {
     [BindProperty]
     public ServiceInput Input { get; set; } = new();
@@ -26,23 +27,24 @@ public sealed class EditModel(AppDbContext db, ILogger<EditModel> logger) : Page
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(Guid id)
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
     {
-        var service = await db.Services.FindAsync(id);
+        var service = await db.Services.FindAsync([id], ct);
         if (service is null)
         {
             return NotFound();
         }
 
-        ModelState.AddErrors(new ServiceValidator().Validate(Input));
-        await Input.CheckNameAsync(db, ModelState, id);
-        if (!ModelState.IsValid)
+        Input.Id = id;
+        var validation = await validator.ValidateAsync(Input, ct);
+        if (!validation.IsValid)
         {
+            ModelState.AddErrors(validation);
             return Page();
         }
 
         Input.CopyTo(service);
-        await db.SaveChangesAsync();
+        await db.SaveChangesAsync(ct);
         logger.LogInformation("{User} edited service {Service}", User.Identity?.Name, service.Name);
         TempData["Message"] = $"Сервис «{service.Name}» сохранён.";
         return Redirect("/admin/services");

@@ -1,3 +1,4 @@
+using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,7 +12,7 @@ namespace PolicyPortal.Web.Pages.Admin.Services;
 
 /// <summary>The services registry the director picks approved services from.</summary>
 [Authorize(Roles = Roles.Administrator)]
-public sealed class IndexModel(AppDbContext db, ILogger<IndexModel> logger) : PageModel
+public sealed class IndexModel(AppDbContext db, IValidator<ServiceInput> validator, ILogger<IndexModel> logger) : PageModel
 {
     [BindProperty]
     public ServiceInput Input { get; set; } = new();
@@ -27,12 +28,12 @@ public sealed class IndexModel(AppDbContext db, ILogger<IndexModel> logger) : Pa
         await LoadAsync();
     }
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        ModelState.AddErrors(new ServiceValidator().Validate(Input));
-        await Input.CheckNameAsync(db, ModelState);
-        if (!ModelState.IsValid)
+        var validation = await validator.ValidateAsync(Input, ct);
+        if (!validation.IsValid)
         {
+            ModelState.AddErrors(validation);
             await LoadAsync();
             return Page();
         }
@@ -40,7 +41,7 @@ public sealed class IndexModel(AppDbContext db, ILogger<IndexModel> logger) : Pa
         var service = new Service();
         Input.CopyTo(service);
         db.Services.Add(service);
-        await db.SaveChangesAsync();
+        await db.SaveChangesAsync(ct);
         logger.LogInformation("{User} added service {Service}", User.Identity?.Name, service.Name);
         Message = $"Сервис «{service.Name}» добавлен в реестр.";
         return RedirectToPage();

@@ -4,12 +4,17 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 using PolicyPortal.Domain.Services;
 using PolicyPortal.Web.Data;
+using PolicyPortal.Web.Hosting;
 
 namespace PolicyPortal.Web.Pages.Admin.Services;
 
 /// <summary>A registry entry's fields, as the add and edit forms take them.</summary>
 public sealed class ServiceInput
 {
+    /// <summary>The entry being edited (from the route, never from the form), so its own name is not a duplicate.</summary>
+    [BindNever]
+    public Guid? Id { get; set; }
+
     [Display(Name = "Наименование")]
     public string Name { get; set; } = "";
     [Display(Name = "Вид")]
@@ -44,54 +49,47 @@ public sealed class ServiceInput
         s.Url = Url.Trim();
         s.SortOrder = SortOrder;
     }
-
-    /// <summary>
-    /// The checks that need the database: a name on the prohibited list (Telegram, WhatsApp…, also inside a longer name
-    /// such as «Telegram-канал колледжа») and a name already in the registry.
-    /// </summary>
-    public async Task CheckNameAsync(AppDbContext db, ModelStateDictionary modelState, Guid? exceptId = null)
-    {
-        var name = Name.Trim();
-        if (name.Length == 0)
-        {
-            return;
-        }
-
-        var prohibited = await db.ProhibitedServices.AsNoTracking().Select(p => p.Name).ToListAsync();
-        var hit = prohibited.FirstOrDefault(p => p.Length > 0 && name.Contains(p, StringComparison.OrdinalIgnoreCase));
-        if (hit is not null)
-        {
-            modelState.AddModelError("Input.Name", $"«{hit}» входит в перечень запрещённых иностранных мессенджеров (149-ФЗ, ст. 10, ч. 8): его нельзя внести в реестр.");
-            return;
-        }
-
-        // Compared here, not in SQL: SQLite's lower() leaves Cyrillic as it is («МАХ»).
-        var others = await db.Services.AsNoTracking().Where(s => s.Id != exceptId).Select(s => s.Name).ToListAsync();
-        if (others.Any(other => string.Equals(other.Trim(), name, StringComparison.OrdinalIgnoreCase)))
-        {
-            modelState.AddModelError("Input.Name", "Сервис с таким наименованием уже есть в реестре.");
-        }
-    }
 }
 
+/// <summary>
+/// The registry entry's rules, including those that need the database: a name on the prohibited list (Telegram,
+/// WhatsApp…, also inside a longer name such as «Telegram-канал колледжа») and a name already in the registry.
+/// </summary>
 public sealed class ServiceValidator : AbstractValidator<ServiceInput>
 {
-    public ServiceValidator()
+    public ServiceValidator(AppDbContext db)
     {
-        RuleFor(i => i.Name).NotEmpty().WithMessage("Укажите наименование сервиса, например ИКОП «Сферум».")
-            .MaximumLength(200).WithMessage("Не длиннее 200 символов.");
+        RuleFor(i => i.Name).Cascade(CascadeMode.Stop)
+            .NotEmpty().WithMessage("Укажите наименование сервиса, например ИКОП «Сферум».")
+            .NoLongerThan(Service.MaxNameLength)
+            .CustomAsync(async (name, context, ct) =>
+            {
+                var trimmed = name.Trim();
+                var prohibited = await db.ProhibitedServices.AsNoTracking().Select(p => p.Name).ToListAsync(ct);
+                var hit = prohibited.FirstOrDefault(p => p.Length > 0 && trimmed.Contains(p, StringComparison.OrdinalIgnoreCase));
+                if (hit is not null)
+                {
+                    context.AddFailure($"«{hit}» входит в перечень запрещённых иностранных мессенджеров (149-ФЗ, ст. 10, ч. 8): его нельзя внести в реестр.");
+                    return;
+                }
+
+                // Compared here, not in SQL: SQLite's lower() leaves Cyrillic as it is («МАХ»).
+                var exceptId = context.InstanceToValidate.Id;
+                var others = await db.Services.AsNoTracking().Where(s => s.Id != exceptId).Select(s => s.Name).ToListAsync(ct);
+                if (others.Any(other => string.Equals(other.Trim(), trimmed, StringComparison.OrdinalIgnoreCase)))
+                {
+                    context.AddFailure("Сервис с таким наименованием уже есть в реестре.");
+                }
+            });
         RuleFor(i => i.Kind).NotEmpty().WithMessage("Укажите вид: платформа, мессенджер, видеосвязь, электронный журнал…")
-            .MaximumLength(100).WithMessage("Не длиннее 100 символов.");
+            .NoLongerThan(Service.MaxKindLength);
         RuleFor(i => i.Purpose).NotEmpty().WithMessage("Укажите, для чего применяется сервис.")
-            .MaximumLength(1000).WithMessage("Не длиннее 1000 символов.");
+            .NoLongerThan(Service.MaxPurposeLength);
         RuleFor(i => i.Interaction).Must(i => i is Interaction.Synchronous or Interaction.Asynchronous or Interaction.Both)
             .WithMessage("Выберите вид взаимодействия.");
-        RuleFor(i => i.LegalBasis).MaximumLength(1000).WithMessage("Не длиннее 1000 символов.");
-        RuleFor(i => i.Url).Must(BeAbsoluteHttpUrl).WithMessage("Укажите адрес полностью, например https://sferum.ru.")
-            .MaximumLength(300).WithMessage("Не длиннее 300 символов.");
+        RuleFor(i => i.LegalBasis).NoLongerThan(Service.MaxLegalBasisLength);
+        RuleFor(i => i.Url).Must(ValidationRules.IsEmptyOrAbsoluteHttpUrl).WithMessage("Укажите адрес полностью, например https://sferum.ru.")
+            .NoLongerThan(Service.MaxUrlLength);
         RuleFor(i => i.SortOrder).InclusiveBetween(0, 100_000).WithMessage("Порядок — число от 0 до 100000.");
     }
-
-    private static bool BeAbsoluteHttpUrl(string value) =>
-        string.IsNullOrWhiteSpace(value) || (Uri.TryCreate(value.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https");
 }

@@ -12,7 +12,7 @@ using PolicyPortal.Web.Hosting;
 namespace PolicyPortal.Web.Pages.Admin.Users;
 
 [Authorize(Roles = Roles.Administrator)]
-public sealed class IndexModel(UserManager<AppUser> users, AppDbContext db, ILogger<IndexModel> logger) : PageModel
+public sealed class IndexModel(UserManager<AppUser> users, AppDbContext db, IValidator<NewUserInput> validator, ILogger<IndexModel> logger) : PageModel
 {
     [BindProperty]
     public NewUserInput Input { get; set; } = new();
@@ -24,9 +24,9 @@ public sealed class IndexModel(UserManager<AppUser> users, AppDbContext db, ILog
 
     public async Task OnGetAsync() => await LoadAsync();
 
-    public async Task<IActionResult> OnPostCreateAsync()
+    public async Task<IActionResult> OnPostCreateAsync(CancellationToken ct)
     {
-        var validation = new NewUserValidator().Validate(Input);
+        var validation = await validator.ValidateAsync(Input, ct);
         if (!validation.IsValid)
         {
             ModelState.AddErrors(validation);
@@ -133,10 +133,9 @@ public sealed class NewUserValidator : AbstractValidator<NewUserInput>
 {
     public NewUserValidator()
     {
-        RuleFor(i => i.FullName).NotEmpty().WithMessage("Укажите ФИО.").MaximumLength(200).WithMessage("Не длиннее 200 символов.");
+        RuleFor(i => i.FullName).NotEmpty().WithMessage("Укажите ФИО.").NoLongerThan(AppUser.MaxFullNameLength);
         RuleFor(i => i.Email).NotEmpty().WithMessage("Укажите адрес электронной почты.").EmailAddress().WithMessage("Адрес электронной почты указан неверно.");
-        RuleFor(i => i.Password).NotEmpty().WithMessage("Задайте временный пароль.")
-            .MinimumLength(PasswordRules.MinimumLength).WithMessage($"Пароль должен быть не короче {PasswordRules.MinimumLength} символов.");
+        RuleFor(i => i.Password).PortalPassword("Задайте временный пароль.");
         RuleFor(i => i.Roles).NotEmpty().WithMessage("Отметьте хотя бы одну роль.");
     }
 }
