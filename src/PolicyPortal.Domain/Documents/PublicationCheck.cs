@@ -11,48 +11,48 @@ namespace PolicyPortal.Domain.Documents;
 /// </summary>
 public sealed partial class PublicationCheck : AbstractValidator<DocumentContent>
 {
-    private readonly PublicationContext _context;
-    private readonly Severity _blocking;
+    private readonly PublicationContext context;
+    private readonly Severity blocking;
 
     public PublicationCheck(PublicationContext context)
     {
-        _context = context;
-        _blocking = context.IsImportOfApprovedDocument ? Severity.Warning : Severity.Error;
+        this.context = context;
+        blocking = context.IsImportOfApprovedDocument ? Severity.Warning : Severity.Error;
 
         RuleFor(x => x.Requisites.Number)
             .Must(number => !string.IsNullOrWhiteSpace(number))
             .WithMessage("Укажите номер документа.")
-            .WithSeverity(_blocking);
+            .WithSeverity(blocking);
 
         RuleFor(x => x.Requisites.Number)
             .Must(number => !IsUsed(number))
             .When(x => !string.IsNullOrWhiteSpace(x.Requisites.Number))
             .WithMessage(x => $"Номер «{x.Requisites.Number.Trim()}» уже присвоен другому опубликованному документу "
                 + (x.Requisites.Date is { } date ? $"{date.Year} года." : "этого года."))
-            .WithSeverity(_blocking);
+            .WithSeverity(blocking);
 
         RuleFor(x => x.Requisites.Date)
             .NotNull()
             .WithMessage("Укажите дату документа.")
-            .WithSeverity(_blocking);
+            .WithSeverity(blocking);
 
         RuleFor(x => x.Requisites.Title)
             .Must(title => !string.IsNullOrWhiteSpace(title))
             .WithMessage("Укажите заголовок документа: по ГОСТ Р 7.0.97-2025 он обязателен.")
-            .WithSeverity(_blocking);
+            .WithSeverity(blocking);
 
         RuleFor(x => x.Acknowledgers)
             .NotEmpty()
             .When(x => x.Kind == DocumentKind.Order)
             .WithMessage("Заполните список ознакомления («С приказом ознакомлены»).")
-            .WithSeverity(_blocking);
+            .WithSeverity(blocking);
 
-        RuleFor(x => x.Items).Custom((_, ctx) => Report(ctx, ItemsReferToMissingAppendices(ctx.InstanceToValidate), _blocking));
+        RuleFor(x => x.Items).Custom((_, ctx) => Report(ctx, ItemsReferToMissingAppendices(ctx.InstanceToValidate), blocking));
         RuleFor(x => x.Appendices).Custom((_, ctx) =>
         {
             var content = ctx.InstanceToValidate;
-            Report(ctx, ProhibitedAmongApproved(content), _blocking);
-            Report(ctx, EmptyRosters(content), _blocking);
+            Report(ctx, ProhibitedAmongApproved(content), blocking);
+            Report(ctx, EmptyRosters(content), blocking);
             Report(ctx, MissingInteractionKinds(content), Severity.Warning);
             Report(ctx, NoStateSystem(content), Severity.Warning);
             Report(ctx, NoAlternativeChannel(content), Severity.Warning);
@@ -63,7 +63,7 @@ public sealed partial class PublicationCheck : AbstractValidator<DocumentContent
     }
 
     private bool IsUsed(string number) =>
-        _context.UsedNumbers.Any(used => string.Equals(used.Trim(), number.Trim(), StringComparison.OrdinalIgnoreCase));
+        context.UsedNumbers.Any(used => string.Equals(used.Trim(), number.Trim(), StringComparison.OrdinalIgnoreCase));
 
     private static IEnumerable<(string Path, string Message)> ItemsReferToMissingAppendices(DocumentContent content)
     {
@@ -83,7 +83,7 @@ public sealed partial class PublicationCheck : AbstractValidator<DocumentContent
             for (var s = 0; s < appendix.Services.Count; s++)
             {
                 var name = appendix.Services[s].Name;
-                var prohibited = _context.ProhibitedNames.FirstOrDefault(p =>
+                var prohibited = context.ProhibitedNames.FirstOrDefault(p =>
                     !string.IsNullOrWhiteSpace(p) && name.Contains(p.Trim(), StringComparison.OrdinalIgnoreCase));
                 if (prohibited is not null)
                 {

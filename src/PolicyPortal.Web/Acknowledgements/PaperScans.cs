@@ -1,10 +1,13 @@
+using Microsoft.Extensions.Options;
+using PolicyPortal.Web.Data;
+
 namespace PolicyPortal.Web.Acknowledgements;
 
 /// <summary>
 /// Scans of paper acknowledgement sheets: PDF, JPEG or PNG recognised by their first bytes (never by name or the
 /// browser's content type), at most 5 MB, stored in the data folder (outside wwwroot) under a generated name.
 /// </summary>
-public sealed class PaperScans(IConfiguration configuration, IWebHostEnvironment environment)
+public sealed class PaperScans(IOptions<DataFolderOptions> dataFolder)
 {
     public const long MaxBytes = 5 * 1024 * 1024;
     /// <summary>The whole request may be this large; past it the server answers 413 before reading the form.</summary>
@@ -17,7 +20,7 @@ public sealed class PaperScans(IConfiguration configuration, IWebHostEnvironment
         ([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A], ".png"),
     ];
 
-    public string Folder => Path.Combine(Data.DatabaseRegistration.DataFolder(configuration, environment.ContentRootPath), "scans");
+    public string Folder => dataFolder.Value.Sub("scans");
 
     public sealed record Saved(string? FileName, string? Error);
 

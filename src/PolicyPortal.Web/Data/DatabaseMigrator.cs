@@ -1,9 +1,10 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using PolicyPortal.Domain.Services;
 namespace PolicyPortal.Web.Data;
 
 /// <summary>Applies pending migrations at start-up (backing up a SQLite file first) and fills the dictionaries once.</summary>
-public sealed class DatabaseMigrator(AppDbContext db, IConfiguration configuration, IWebHostEnvironment environment, ILogger<DatabaseMigrator> logger)
+public sealed class DatabaseMigrator(AppDbContext db, IConfiguration configuration, IOptions<DataFolderOptions> dataFolder, ILogger<DatabaseMigrator> logger)
 {
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
     {
@@ -45,7 +46,7 @@ public sealed class DatabaseMigrator(AppDbContext db, IConfiguration configurati
             return;
         }
 
-        var folder = Path.Combine(DatabaseRegistration.DataFolder(configuration, environment.ContentRootPath), "backups");
+        var folder = dataFolder.Value.Sub("backups");
         var target = Path.Combine(folder, $"before-{pending[^1]}-{DateTime.UtcNow:yyyyMMddHHmmss}.db");
         SqliteBackup.Run(connectionString, target);
         logger.LogInformation("SQLite backup before migrating: {Backup}", target);

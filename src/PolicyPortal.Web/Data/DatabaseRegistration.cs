@@ -45,6 +45,8 @@ public static class DatabaseRegistration
 
     public static IServiceCollection AddPortalDatabase(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
+        var dataFolder = DataFolder(configuration, contentRoot);
+        services.AddOptions<DataFolderOptions>().Configure(o => o.Path = dataFolder);
         var connectionString = ConnectionString(configuration, contentRoot);
         switch (Provider(configuration))
         {

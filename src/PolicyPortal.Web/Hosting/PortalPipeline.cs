@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using PolicyPortal.Web.Accounts;
 using PolicyPortal.Web.Data;
 using PolicyPortal.Web.Printing;
@@ -11,7 +12,7 @@ public static class PortalPipeline
 {
     public static WebApplication UsePortal(this WebApplication app)
     {
-        // X-Forwarded-For is believed only from the proxies listed in ForwardedHeaders:KnownProxies (none by default).
+        // X-Forwarded-For is believed only from the proxies listed in ForwardedHeaders:KnownProxies (appsettings.json: loopback).
         app.UseForwardedHeaders();
         // Users never see a stack trace, in any environment; the log has it.
         app.UseExceptionHandler("/error");
@@ -33,7 +34,7 @@ public static class PortalPipeline
         app.Use(DatabaseTicketStore.RaiseDatabaseFailure);
         app.UseMiddleware<TwoFactorEnrolmentGate>();
         app.UseAuthorization();
-        if (PublicPages.IsCacheEnabled(app.Configuration))
+        if (app.Services.GetRequiredService<IOptions<PublicPagesOptions>>().Value.OutputCache)
         {
             // After authentication: the default policy caches anonymous requests only.
             app.UseOutputCache();

@@ -2,12 +2,14 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using FluentValidation;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 using PolicyPortal.Web.Accounts;
 using PolicyPortal.Web.Acknowledgements;
@@ -70,7 +72,7 @@ public static class PortalServices
         services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.ValueCountLimit = 20_000);
         services.AddDocumentPdfs(configuration);
         services.AddMemoryCache();
-        services.AddPortalMail(configuration);
+        services.AddPortalMail();
         services.AddScoped<AcknowledgementLedger>();
         services.AddScoped<AcknowledgementSheet>();
         services.AddScoped<Reminders>();
@@ -80,25 +82,28 @@ public static class PortalServices
         services.AddPublicPages();
 
         services.AddPortalDataProtection(configuration, contentRoot);
-        var cookies = new CookieRules(configuration.GetValue("Security:RequireHttps", true));
-        services.AddPortalIdentity(cookies);
-        services.AddSignInRateLimit(configuration);
+        services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddPortalIdentity();
+        services.AddSignInRateLimit();
         // Behind a reverse proxy that terminates TLS (by default on this machine: ForwardedHeaders:KnownProxies is loopback),
         // the request's scheme and the client's address come from X-Forwarded-Proto/-For; from anyone else they are ignored.
-        services.Configure<ForwardedHeadersOptions>(o => TrustedProxies.Configure(o, configuration));
+        services.AddTrustedProxies();
         services.AddHsts(o =>
         {
             o.MaxAge = TimeSpan.FromDays(365);
             o.IncludeSubDomains = true;
         });
-        services.AddAntiforgery(o =>
+        services.AddAntiforgery();
+        services.AddOptions<AntiforgeryOptions>().Configure<IOptions<SecurityOptions>>((o, security) =>
         {
+            var cookies = CookieRules.From(security);
             o.Cookie.Name = cookies.Name("PolicyPortal.Antiforgery");
             o.Cookie.SecurePolicy = cookies.SecurePolicy;
             o.Cookie.SameSite = SameSiteMode.Strict;
         });
-        services.Configure<CookieTempDataProviderOptions>(o =>
+        services.AddOptions<CookieTempDataProviderOptions>().Configure<IOptions<SecurityOptions>>((o, security) =>
         {
+            var cookies = CookieRules.From(security);
             o.Cookie.Name = cookies.Name("PolicyPortal.TempData");
             o.Cookie.SecurePolicy = cookies.SecurePolicy;
             o.Cookie.SameSite = SameSiteMode.Lax;
@@ -114,7 +119,7 @@ public static class PortalServices
         return builder;
     }
 
-    private static IServiceCollection AddPortalIdentity(this IServiceCollection services, CookieRules cookies)
+    private static IServiceCollection AddPortalIdentity(this IServiceCollection services)
     {
         services.AddIdentity<AppUser, IdentityRole>(o =>
             {
@@ -142,8 +147,9 @@ public static class PortalServices
         services.AddSingleton<ITicketStore, DatabaseTicketStore>();
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
             .Configure<ITicketStore>((o, store) => o.SessionStore = store);
-        services.ConfigureApplicationCookie(o =>
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme).Configure<IOptions<SecurityOptions>>((o, security) =>
         {
+            var cookies = CookieRules.From(security);
             // __Host-: Secure, path /, no domain — the browser refuses it over plain HTTP or from a subdomain.
             o.Cookie.Name = cookies.Name("PolicyPortal.Auth");
             o.Cookie.SecurePolicy = cookies.SecurePolicy;
@@ -170,8 +176,9 @@ public static class PortalServices
                      (IdentityConstants.ExternalScheme, "PolicyPortal.External"),
                  })
         {
-            services.Configure<CookieAuthenticationOptions>(scheme, o =>
+            services.AddOptions<CookieAuthenticationOptions>(scheme).Configure<IOptions<SecurityOptions>>((o, security) =>
             {
+                var cookies = CookieRules.From(security);
                 o.Cookie.Name = cookies.Name(name);
                 o.Cookie.SecurePolicy = cookies.SecurePolicy;
                 o.Cookie.HttpOnly = true;
@@ -202,13 +209,11 @@ public static class PortalServices
     private static string LogFolder(IConfiguration configuration, string contentRoot) =>
         Path.GetFullPath(configuration["Logging:Folder"] is { Length: > 0 } folder ? folder : Path.Combine(contentRoot, "logs"), contentRoot);
 
-    /// <summary>
-    /// Every cookie is <c>__Host-</c>-prefixed and Secure (so HTTPS only). <c>Security:RequireHttps=false</c> exists for
-    /// one case only: ./run.sh serving http://localhost:5000 on the developer's own machine; then cookies follow the
-    /// request's scheme and lose the prefix, which browsers refuse without Secure.
-    /// </summary>
+    /// <summary>Cookie names and Secure policy from <see cref="SecurityOptions.RequireHttps"/>.</summary>
     private sealed record CookieRules(bool RequireHttps)
     {
+        public static CookieRules From(IOptions<SecurityOptions> security) => new(security.Value.RequireHttps);
+
         public CookieSecurePolicy SecurePolicy => RequireHttps ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
 
         public string Name(string name) => RequireHttps ? "__Host-" + name : name;

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 
 namespace PolicyPortal.Web.Hosting;
 
@@ -12,11 +14,12 @@ public static class SignInRateLimit
 {
     public const string Policy = "sign-in";
 
-    public static IServiceCollection AddSignInRateLimit(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddSignInRateLimit(this IServiceCollection services)
     {
-        var permitsPerMinute = configuration.GetValue("Security:SignInPostsPerMinute", 20);
-        return services.AddRateLimiter(o =>
+        services.AddRateLimiter(_ => { });
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<SecurityOptions>>((o, security) =>
         {
+            var permitsPerMinute = security.Value.SignInPostsPerMinute;
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.OnRejected = (context, _) =>
             {
@@ -35,5 +38,6 @@ public static class SignInRateLimit
                 })
                 : RateLimitPartition.GetNoLimiter("pages"));
         });
+        return services;
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using MimeKit;
 
 namespace PolicyPortal.Web.Mail;
@@ -47,19 +48,13 @@ public static class MailMessages
         return message;
     }
 
-    public static IServiceCollection AddPortalMail(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddPortalMail(this IServiceCollection services)
     {
-        var options = configuration.GetSection(MailOptions.Section).Get<MailOptions>() ?? new MailOptions();
-        services.AddSingleton(options);
-        if (!string.IsNullOrWhiteSpace(options.Smtp.Host))
-        {
-            services.AddSingleton<IMailSender, SmtpMailSender>();
-        }
-        else
-        {
-            services.AddSingleton<IMailSender, PickupFolderMailSender>();
-        }
-
+        services.AddOptions<MailOptions>().BindConfiguration(MailOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IMailSender>(provider =>
+            string.IsNullOrWhiteSpace(provider.GetRequiredService<IOptions<MailOptions>>().Value.Smtp.Host)
+                ? ActivatorUtilities.CreateInstance<PickupFolderMailSender>(provider)
+                : ActivatorUtilities.CreateInstance<SmtpMailSender>(provider));
         return services;
     }
 }

@@ -1,8 +1,12 @@
+using Microsoft.Extensions.Options;
+
 namespace PolicyPortal.Web.Mail;
 
 /// <summary>No SMTP server configured: messages go to <c>Mail:PickupFolder</c> as .eml files, or only to the log.</summary>
-public sealed class PickupFolderMailSender(MailOptions options, ILogger<PickupFolderMailSender> logger) : IMailSender
+public sealed class PickupFolderMailSender(IOptions<MailOptions> mailOptions, ILogger<PickupFolderMailSender> logger) : IMailSender
 {
+    private readonly MailOptions options = mailOptions.Value;
+
     public bool Delivers => false;
 
     public async Task SendAsync(OutgoingMail mail, CancellationToken ct = default)

@@ -1,10 +1,13 @@
 using MailKit.Net.Smtp;
 using MailKit.Security;
+using Microsoft.Extensions.Options;
 
 namespace PolicyPortal.Web.Mail;
 
-public sealed class SmtpMailSender(MailOptions options, ILogger<SmtpMailSender> logger) : IMailSender
+public sealed class SmtpMailSender(IOptions<MailOptions> mailOptions, ILogger<SmtpMailSender> logger) : IMailSender
 {
+    private readonly MailOptions options = mailOptions.Value;
+
     public bool Delivers => true;
 
     public async Task SendAsync(OutgoingMail mail, CancellationToken ct = default)

@@ -2,7 +2,7 @@ using System.Reflection;
 
 namespace PolicyPortal.Web.Printing;
 
-/// <summary>Renders any document partial with its model to a PDF: the documents themselves, later the acknowledgement sheet.</summary>
+/// <summary>Renders a print partial with its model to a PDF: the documents themselves and the acknowledgement sheet.</summary>
 public sealed class PdfRenderer(RazorViewRenderer views, ChromiumPdf chromium)
 {
     public const string PrintPageView = "/Pages/Shared/Printing/_PrintPage.cshtml";

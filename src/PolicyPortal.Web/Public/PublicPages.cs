@@ -12,11 +12,9 @@ public static class PublicPages
     public const string CachePolicy = "public-pages";
     public const string CacheTag = "public-documents";
 
-    /// <summary>Set <c>PublicPages:OutputCache</c> to false to serve every request fresh (the benchmark compares both).</summary>
-    public static bool IsCacheEnabled(IConfiguration configuration) => configuration.GetValue("PublicPages:OutputCache", true);
-
     public static IServiceCollection AddPublicPages(this IServiceCollection services)
     {
+        services.AddOptions<PublicPagesOptions>().BindConfiguration(PublicPagesOptions.Section).ValidateOnStart();
         services.AddOutputCache(o => o.AddPolicy(CachePolicy, policy => policy.Tag(CacheTag).Expire(TimeSpan.FromMinutes(10))));
         services.AddScoped<PublicDocuments>();
         return services;

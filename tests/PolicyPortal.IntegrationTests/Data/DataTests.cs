@@ -84,7 +84,11 @@ public abstract class DataTests(DatabaseProvider provider) : IDisposable
         Assert.Equal("новый", newest);
     }
 
-    public void Dispose() => factory.Dispose();
+    public void Dispose()
+    {
+        factory.Dispose();
+        GC.SuppressFinalize(this);
+    }
 }
 
 public sealed class SqliteDataTests() : DataTests(DatabaseProvider.Sqlite);

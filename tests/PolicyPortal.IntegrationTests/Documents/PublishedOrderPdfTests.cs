@@ -4,11 +4,12 @@ using PolicyPortal.Web.Hosting;
 using PolicyPortal.Web.Publishing;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Tokens;
+using Xunit.Abstractions;
 
 namespace PolicyPortal.IntegrationTests.Documents;
 
 /// <summary>The stored PDFs of a published order, read back with PdfPig.</summary>
-public sealed class PublishedOrderPdfTests(PublishedOrderFixture fixture) : IClassFixture<PublishedOrderFixture>
+public sealed class PublishedOrderPdfTests(PublishedOrderFixture fixture, ITestOutputHelper output) : IClassFixture<PublishedOrderFixture>
 {
     private byte[] Package => fixture.Package.Bytes;
 
@@ -99,7 +100,11 @@ public sealed class PublishedOrderPdfTests(PublishedOrderFixture fixture) : ICla
         var image = Assert.Single(page.GetImages());
         Assert.True(image.BoundingBox.Left > page.Width / 2, "the QR code is on the right");
         Assert.True(image.BoundingBox.Top < Millimetres(25), "the QR code is at the bottom");
-        Assert.InRange(image.BoundingBox.Width, Millimetres(14), Millimetres(20));
+        // 17 mm (DocumentQr) ± 1 mm, measured on the printed page.
+        Assert.InRange(image.BoundingBox.Width, Millimetres(16), Millimetres(18));
+        Assert.InRange(image.BoundingBox.Height, Millimetres(16), Millimetres(18));
+        output.WriteLine(
+            $"QR {ToMm(image.BoundingBox.Width):0.0}×{ToMm(image.BoundingBox.Height):0.0} mm, {ToMm(page.Width - image.BoundingBox.Right):0.0} mm from the right edge, {ToMm(image.BoundingBox.Bottom):0.0} mm from the bottom edge");
         Assert.All(pdf.GetPages().Skip(1), p => Assert.Empty(p.GetImages()));
     }
 
@@ -134,4 +139,6 @@ public sealed class PublishedOrderPdfTests(PublishedOrderFixture fixture) : ICla
     private static string NoSpaces(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 
     private static double Millimetres(double mm) => mm / 25.4 * 72;
+
+    private static double ToMm(double points) => points / 72 * 25.4;
 }

@@ -59,9 +59,6 @@ public class PortalFactory : WebApplicationFactory<Program>
         return this;
     }
 
-    /// <summary>Extra configuration («Site:EmbedOrigins:0» → origin), applied before the host starts.</summary>
-    public Dictionary<string, string> Settings { get; } = [];
-
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");

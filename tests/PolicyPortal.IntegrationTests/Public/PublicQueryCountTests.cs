@@ -9,23 +9,35 @@ using PolicyPortal.Web.Data;
 
 namespace PolicyPortal.IntegrationTests.Public;
 
-/// <summary>Counts every SQL command the portal runs.</summary>
+/// <summary>Counts every SQL command the portal runs: readers, scalars and non-queries, synchronous or not.</summary>
 public sealed class CommandCounter : DbCommandInterceptor
 {
     private int count;
 
     public int Count => Volatile.Read(ref count);
 
-    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-    {
-        Interlocked.Increment(ref count);
-        return ValueTask.FromResult(result);
-    }
+    public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result) =>
+        Counted(result);
 
-    public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
+    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult(Counted(result));
+
+    public override InterceptionResult<object> ScalarExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<object> result) =>
+        Counted(result);
+
+    public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult(Counted(result));
+
+    public override InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<int> result) =>
+        Counted(result);
+
+    public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult(Counted(result));
+
+    private T Counted<T>(T result)
     {
         Interlocked.Increment(ref count);
-        return ValueTask.FromResult(result);
+        return result;
     }
 }
 

@@ -1,8 +1,15 @@
 using System.Net;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using PolicyPortal.IntegrationTests.Infrastructure;
+using PolicyPortal.Web.Hosting;
 
 namespace PolicyPortal.IntegrationTests.Security;
 
@@ -41,11 +48,39 @@ public sealed class SecurityHeadersTests : IAsyncLifetime
     [InlineData("/dashboard")]
     [InlineData("/admin/users")]
     [InlineData("/account/two-factor/setup")]
-    [InlineData("/health")] // no form, so no antiforgery header either: only the portal's own rule marks it
+    [InlineData("/health")] // no form, so no antiforgery header: the cookie handler's no-store alone (see below)
     public async Task Pages_for_signed_in_users_are_not_stored(string url)
     {
         var (response, _) = await admin.GetAsync(url);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(response.Headers.CacheControl?.NoStore, $"Cache-Control: {response.Headers.CacheControl}");
+    }
+
+    /// <summary>
+    /// On the portal the cookie handler (which re-issues the cookie on every signed-in response) and antiforgery send
+    /// no-store as well, so the cases above pass without the middleware's rule; here neither runs, only the middleware.
+    /// </summary>
+    [Fact]
+    public async Task The_middleware_itself_marks_every_signed_in_response_no_store()
+    {
+        using var host = await new HostBuilder()
+            .ConfigureWebHost(web => web
+                .UseTestServer()
+                .ConfigureServices(services => services.AddOptions<SiteOptions>())
+                .Configure(app =>
+                {
+                    app.Use((context, next) =>
+                    {
+                        context.User = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, "staff")], "test"));
+                        return next(context);
+                    });
+                    app.UseMiddleware<SecurityHeadersMiddleware>();
+                    app.Run(context => context.Response.WriteAsync("ok"));
+                }))
+            .StartAsync();
+
+        var response = await host.GetTestClient().GetAsync(new Uri("/", UriKind.Relative));
+
         Assert.True(response.Headers.CacheControl?.NoStore, $"Cache-Control: {response.Headers.CacheControl}");
     }
 

@@ -35,6 +35,13 @@ public class PolicyDocumentTests
     }
 
     [Fact]
+    public void The_snapshot_hash_is_lowercase_hex_sha256_of_the_utf8_text()
+    {
+        // Computed outside the code: printf '%s' 'Приказ № 44 «Об утверждении Порядка»' | sha256sum
+        Assert.Equal("7564c142a2d8e6ddf84303631b35b47f7ca9792c022fdc197a005efc82d1ee1d", DocumentJson.Sha256("Приказ № 44 «Об утверждении Порядка»"));
+    }
+
+    [Fact]
     public void Same_content_gives_the_same_hash()
     {
         var a = DocumentJson.Sha256(DocumentJson.Serialize(Content()));
