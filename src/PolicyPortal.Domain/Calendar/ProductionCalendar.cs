@@ -1,7 +1,7 @@
 namespace PolicyPortal.Domain.Calendar;
 
 /// <summary>A day that breaks the Monday-to-Friday rule: a weekday off (holiday or transfer) or a working weekend day.</summary>
-public sealed record CalendarException(DateOnly Date, bool IsWorking, string Reason);
+public sealed record SpecialDay(DateOnly Date, bool IsWorking, string Reason);
 
 /// <summary>
 /// Russia's production calendar: Monday to Friday are working days except public holidays and the government's yearly
@@ -9,19 +9,19 @@ public sealed record CalendarException(DateOnly Date, bool IsWorking, string Rea
 /// </summary>
 public sealed class ProductionCalendar
 {
-    private readonly Dictionary<DateOnly, CalendarException> exceptions;
+    private readonly Dictionary<DateOnly, SpecialDay> specialDays;
 
-    public ProductionCalendar(IEnumerable<CalendarException> exceptions) =>
-        this.exceptions = exceptions.ToDictionary(e => e.Date);
+    public ProductionCalendar(IEnumerable<SpecialDay> specialDays) =>
+        this.specialDays = specialDays.ToDictionary(e => e.Date);
 
     /// <summary>The calendar as the decrees set it for 2025–2026 and as the Labour Code sets it for 2027 (see <see cref="RussianHolidays"/>).</summary>
     public static ProductionCalendar Russian { get; } = new(RussianHolidays.All);
 
-    public IReadOnlyCollection<CalendarException> Exceptions => exceptions.Values;
+    public IReadOnlyCollection<SpecialDay> SpecialDays => specialDays.Values;
 
     public bool IsWorkingDay(DateOnly day) =>
-        exceptions.TryGetValue(day, out var exception)
-            ? exception.IsWorking
+        specialDays.TryGetValue(day, out var special)
+            ? special.IsWorking
             : day.DayOfWeek is not DayOfWeek.Saturday and not DayOfWeek.Sunday;
 
     /// <summary>The day on which <paramref name="workingDays"/> working days after <paramref name="from"/> have passed.</summary>

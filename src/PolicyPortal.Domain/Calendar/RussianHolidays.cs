@@ -8,9 +8,9 @@ namespace PolicyPortal.Domain.Calendar;
 /// </summary>
 public static class RussianHolidays
 {
-    public static IReadOnlyList<CalendarException> All { get; } = [.. Year2025(), .. Year2026(), .. Year2027()];
+    public static IReadOnlyList<SpecialDay> All { get; } = [.. Year2025(), .. Year2026(), .. Year2027()];
 
-    private static IEnumerable<CalendarException> Year2025()
+    private static IEnumerable<SpecialDay> Year2025()
     {
         const string decree = "ПП РФ от 04.10.2024 № 1335";
         foreach (var day in new[] { 1, 2, 3, 6, 7, 8 })
@@ -30,7 +30,7 @@ public static class RussianHolidays
         yield return Off(2025, 12, 31, $"Перенос с 5 января ({decree})");
     }
 
-    private static IEnumerable<CalendarException> Year2026()
+    private static IEnumerable<SpecialDay> Year2026()
     {
         const string decree = "ПП РФ от 24.09.2025 № 1466";
         foreach (var day in new[] { 1, 2, 5, 6, 7, 8 })
@@ -48,7 +48,7 @@ public static class RussianHolidays
         yield return Off(2026, 12, 31, $"Перенос с 4 января ({decree})");
     }
 
-    private static IEnumerable<CalendarException> Year2027()
+    private static IEnumerable<SpecialDay> Year2027()
     {
         const string law = "ТК РФ ст. 112; постановление о переносе на 2027 год ещё не учтено";
         foreach (var day in new[] { 1, 4, 5, 6, 7, 8 })
@@ -64,7 +64,7 @@ public static class RussianHolidays
         yield return Off(2027, 11, 4, "День народного единства");
     }
 
-    private static CalendarException Off(int year, int month, int day, string reason) => new(new DateOnly(year, month, day), false, reason);
+    private static SpecialDay Off(int year, int month, int day, string reason) => new(new DateOnly(year, month, day), false, reason);
 
-    private static CalendarException Working(int year, int month, int day, string reason) => new(new DateOnly(year, month, day), true, reason);
+    private static SpecialDay Working(int year, int month, int day, string reason) => new(new DateOnly(year, month, day), true, reason);
 }

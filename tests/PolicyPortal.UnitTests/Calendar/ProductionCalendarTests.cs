@@ -43,7 +43,7 @@ public sealed class ProductionCalendarTests
     [Fact]
     public void Another_calendar_can_add_a_transfer_the_seed_does_not_know()
     {
-        var calendar = new ProductionCalendar([.. RussianHolidays.All, new CalendarException(new DateOnly(2027, 11, 5), false, "Перенос")]);
+        var calendar = new ProductionCalendar([.. RussianHolidays.All, new SpecialDay(new DateOnly(2027, 11, 5), false, "Перенос")]);
         Assert.False(calendar.IsWorkingDay(new DateOnly(2027, 11, 5)));
         Assert.True(Russian.IsWorkingDay(new DateOnly(2027, 11, 5)));
     }
