@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using FluentValidation;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
@@ -63,6 +64,7 @@ public static class PortalServices
         services.AddSingleton<SetupState>();
         services.AddScoped<InstitutionInfo>();
         services.AddScoped<PublishDocument>();
+        services.AddValidatorsFromAssemblyContaining<Program>();
         // Long regulations post many fields at once (sections × clauses).
         services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.ValueCountLimit = 20_000);
         services.AddDocumentPdfs(configuration);
