@@ -215,9 +215,9 @@ public sealed class DocumentEditorTests : IAsyncLifetime
         var id = await DocumentArrange.CreateFromTemplateAsync(director);
         var url = $"/director/documents/{id}/appendix-1";
         await director.SubmitAsync(url, new Dictionary<string, string> { ["Op"] = "add-clause:1:0" });
+        var clause = (await DocumentArrange.LoadAsync(factory, id)).ReadContent().Appendices[0].Sections[1].Clauses[1];
         await director.SubmitAsync(url, new Dictionary<string, string> { ["Op"] = "renumber-numbers" });
         await director.SubmitAsync($"/director/documents/{id}", new Dictionary<string, string> { ["Op"] = "down-appendix:0" }, "#appendices form");
-        var clause = (await DocumentArrange.LoadAsync(factory, id)).ReadContent().Appendices[1].Sections[1].Clauses[1];
 
         var (_, overview) = await director.GetAsync($"/director/documents/{id}");
         var history = overview.QuerySelectorAll(".history li").Select(li => li.TextContent).ToList();
@@ -225,7 +225,7 @@ public sealed class DocumentEditorTests : IAsyncLifetime
         Assert.Contains(history, h => h.Contains("изменён: Приложения: приложение 1 перемещено ниже"));
         Assert.Contains(history, h => h.Contains("изменён: Приложение 1: разделы и пункты перенумерованы"));
         Assert.Contains(history, h => h.Contains($"изменён: Приложение 1: добавлен пункт {clause.Number.TrimEnd('.')}"));
-        Assert.All(history, h => Assert.DoesNotMatch("[a-z]+-[a-z]+", h));
+        Assert.All(history, h => Assert.DoesNotMatch(@"\b(add|remove|up|down|renumber|fill)-[a-z]+", h));
     }
 
     [Fact]
