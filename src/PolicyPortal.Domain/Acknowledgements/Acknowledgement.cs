@@ -66,10 +66,11 @@ public sealed class Acknowledgement
             RecordedBy = userName,
         }, previousHash);
 
+    /// <summary>A signature on the paper sheet, recorded by the director; its date must lie in <paramref name="window"/>.</summary>
     public static Acknowledgement Paper(
-        Guid documentId, string documentHash, string? pdfSha256, Guid personId, DateOnly paperDate, string? scanFileName,
+        Guid documentId, string documentHash, string? pdfSha256, Guid personId, DateOnly paperDate, PaperDateWindow window, string? scanFileName,
         string recordedBy, DateTimeOffset at, string previousHash) =>
-        Seal(new Acknowledgement
+        !window.Accepts(paperDate) ? throw new DomainException(PaperDateWindow.Message) : Seal(new Acknowledgement
         {
             DocumentId = documentId,
             DocumentHash = documentHash,

@@ -75,9 +75,19 @@ public sealed class PolicyDocument
         Revision++;
     }
 
-    public void Publish(string by, DateTimeOffset at)
+    /// <summary>
+    /// Publishes the draft if <paramref name="check"/> passes on its content; when the check blocks, the document stays
+    /// a draft and the result says why. Either way the result is returned for the caller to show.
+    /// </summary>
+    public CheckResult Publish(PublicationCheck check, string by, DateTimeOffset at)
     {
         EnsureDraft();
+        var result = check.Check(ReadContent());
+        if (!result.CanPublish)
+        {
+            return result;
+        }
+
         var json = DocumentJson.Serialize(ReadContent());
         ContentJson = json;
         SnapshotJson = json;
@@ -86,6 +96,7 @@ public sealed class PolicyDocument
         PublishedAt = at;
         PublishedBy = by;
         Revision++;
+        return result;
     }
 
     /// <summary>Marks this published document «утратил силу», replaced by <paramref name="newer"/>.</summary>

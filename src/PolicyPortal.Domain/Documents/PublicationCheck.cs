@@ -47,7 +47,11 @@ public sealed partial class PublicationCheck : AbstractValidator<DocumentContent
             .WithMessage("Заполните список ознакомления («С приказом ознакомлены»).")
             .WithSeverity(blocking);
 
-        RuleFor(x => x.Items).Custom((_, ctx) => Report(ctx, ItemsReferToMissingAppendices(ctx.InstanceToValidate), blocking));
+        RuleFor(x => x.Items).Custom((_, ctx) =>
+        {
+            Report(ctx, EmptyItems(ctx.InstanceToValidate), blocking);
+            Report(ctx, ItemsReferToMissingAppendices(ctx.InstanceToValidate), blocking);
+        });
         RuleFor(x => x.Appendices).Custom((_, ctx) =>
         {
             var content = ctx.InstanceToValidate;
@@ -64,6 +68,17 @@ public sealed partial class PublicationCheck : AbstractValidator<DocumentContent
 
     private bool IsUsed(string number) =>
         context.UsedNumbers.Any(used => string.Equals(used.Trim(), number.Trim(), StringComparison.OrdinalIgnoreCase));
+
+    private static IEnumerable<(string Path, string Message)> EmptyItems(DocumentContent content)
+    {
+        for (var i = 0; i < content.Items.Count; i++)
+        {
+            if (string.IsNullOrWhiteSpace(content.Items[i].Text))
+            {
+                yield return ($"Items[{i}].Text", $"Пункт {i + 1} приказа пуст: впишите текст или удалите пункт.");
+            }
+        }
+    }
 
     private static IEnumerable<(string Path, string Message)> ItemsReferToMissingAppendices(DocumentContent content)
     {

@@ -31,6 +31,21 @@ public static class RegulationNumbering
         }
     }
 
+    /// <summary>A new section to insert after section <paramref name="after"/>: numbered next to it («3.» after «2.»), with one empty first clause («3.1.»).</summary>
+    public static Section NewSection(IReadOnlyList<Section> sections, int after)
+    {
+        var number = Next(after >= 0 && after < sections.Count ? sections[after].Number : "0.");
+        return new Section { Number = number, Clauses = { new Clause { Number = number == "" ? "" : $"{number}1." } } };
+    }
+
+    /// <summary>A new clause to insert after clause <paramref name="after"/> of <paramref name="section"/>: the next number at its depth, or the section's first.</summary>
+    public static Clause NewClause(Section section, int after) => new()
+    {
+        Number = after >= 0 && after < section.Clauses.Count
+            ? Next(section.Clauses[after].Number)
+            : string.IsNullOrWhiteSpace(section.Number) ? "" : $"{section.Number.Trim().TrimEnd('.')}.1.",
+    };
+
     /// <summary>The number that follows <paramref name="previous"/> at the same depth: «1.1.» → «1.2.», «3» → «4»; empty stays empty.</summary>
     public static string Next(string previous)
     {

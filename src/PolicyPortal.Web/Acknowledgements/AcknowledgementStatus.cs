@@ -11,18 +11,15 @@ public sealed record AcknowledgerRow(Guid PersonId, string FullName, string Posi
     public bool HasSigned => Acknowledgement is not null;
 }
 
-/// <summary>Who must acknowledge a published version (its frozen list, people from the directory) and who has.</summary>
+/// <summary>Who must acknowledge a published version (the domain's <see cref="RequiredAcknowledgers"/>) and who has.</summary>
 public static class AcknowledgementStatus
 {
-    /// <summary>The people of the published snapshot's acknowledgement list who are in the staff directory.</summary>
-    public static IReadOnlyList<PersonRef> Acknowledgers(PolicyDocument document) =>
-        document.SnapshotJson is { } snapshot
-            ? DocumentJson.Deserialize(snapshot).Acknowledgers.Where(p => p.PersonId is not null).DistinctBy(p => p.PersonId).ToList()
-            : [];
+    /// <summary>Kept for the staff pages (Pages/My); the rule itself is <see cref="RequiredAcknowledgers.Of"/>.</summary>
+    public static IReadOnlyList<PersonRef> Acknowledgers(PolicyDocument document) => RequiredAcknowledgers.Of(document);
 
     public static async Task<IReadOnlyList<AcknowledgerRow>> LoadAsync(AppDbContext db, PolicyDocument document, CancellationToken ct = default)
     {
-        var named = Acknowledgers(document);
+        var named = RequiredAcknowledgers.Of(document);
         var ids = named.Select(p => p.PersonId!.Value).ToList();
         var people = await db.People.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
         var acknowledgements = await db.Acknowledgements.AsNoTracking().Where(a => a.DocumentId == document.Id).ToDictionaryAsync(a => a.PersonId, ct);

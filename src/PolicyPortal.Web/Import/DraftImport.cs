@@ -12,7 +12,7 @@ namespace PolicyPortal.Web.Import;
 /// </summary>
 public static class DraftImport
 {
-    public const string AuditAction = "import";
+    public const string AuditAction = AuditActions.Import;
 
     public sealed record Imported(PolicyDocument Document, IReadOnlyList<string> Notes);
 

@@ -19,7 +19,7 @@ public enum PublishStatus
 public sealed record PublishOutcome(PublishStatus Status, CheckResult? Check = null);
 
 /// <summary>
-/// Publishes a draft: checks it, freezes its snapshot, marks the document it replaces «утратил силу», and writes
+/// Publishes a draft: the document checks itself and freezes its snapshot, marks the document it replaces «утратил силу», and writes
 /// the audit log, all in one SaveChanges; evicts the cached public pages; then prints its PDFs. Used by the publish page and by the `import --publish` command.
 /// </summary>
 public sealed class PublishDocument(AppDbContext db, PublicationPdfs pdfs, IOutputCacheStore publicPagesCache, TimeProvider time, ILogger<PublishDocument> logger)
@@ -42,12 +42,6 @@ public sealed class PublishDocument(AppDbContext db, PublicationPdfs pdfs, IOutp
             return new(PublishStatus.Conflict);
         }
 
-        var check = await DocumentChecks.CheckAsync(db, id, document.ReadContent(), isImportOfApprovedDocument);
-        if (!check.CanPublish)
-        {
-            return new(PublishStatus.Blocked, check);
-        }
-
         var now = time.GetUtcNow();
         PolicyDocument? earlier = null;
         if (supersedesId is { } earlierId && earlierId != id)
@@ -60,12 +54,18 @@ public sealed class PublishDocument(AppDbContext db, PublicationPdfs pdfs, IOutp
             document.SetSupersedes(earlier?.Id);
         }
 
-        document.Publish(userName, now);
-        db.AuditLog.Add(AuditEntry.Record(now, userName, "publish", document.Id.ToString(), $"№ {document.Number} от {document.Date:dd.MM.yyyy}; SHA-256 {document.SnapshotHash}"));
+        // The document refuses when its check blocks; nothing is saved then.
+        var check = document.Publish(await DocumentChecks.ForAsync(db, document, isImportOfApprovedDocument), userName, now);
+        if (!check.CanPublish)
+        {
+            return new(PublishStatus.Blocked, check);
+        }
+
+        db.AuditLog.Add(AuditEntry.Record(now, userName, AuditActions.Publish, document.Id.ToString(), $"№ {document.Number} от {document.Date:dd.MM.yyyy}; SHA-256 {document.SnapshotHash}"));
         if (earlier is not null)
         {
             earlier.SupersedeBy(document, now);
-            db.AuditLog.Add(AuditEntry.Record(now, userName, "supersede", earlier.Id.ToString(), $"утратил силу: заменён документом № {document.Number} от {document.Date:dd.MM.yyyy}"));
+            db.AuditLog.Add(AuditEntry.Record(now, userName, AuditActions.Supersede, earlier.Id.ToString(), $"утратил силу: заменён документом № {document.Number} от {document.Date:dd.MM.yyyy}"));
         }
 
         try

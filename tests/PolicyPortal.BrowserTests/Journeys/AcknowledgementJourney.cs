@@ -61,7 +61,7 @@ public sealed class AcknowledgementJourney(BrowserFixture fixture)
         }
 
         var document = PolicyDocument.CreateDraft(content, "director@uvarovo.test", DateTimeOffset.UtcNow);
-        document.Publish("director@uvarovo.test", DateTimeOffset.UtcNow);
+        document.Publish(PolicyPortal.IntegrationTests.Infrastructure.DocumentArrange.ApprovedOnPaper, "director@uvarovo.test", DateTimeOffset.UtcNow);
         db.Documents.Add(document);
         await db.SaveChangesAsync();
         return document.Id;

@@ -99,6 +99,33 @@ public sealed class DirectorStatusTests : IAsyncLifetime
         Assert.Equal(pdf, await download.Content.ReadAsByteArrayAsync());
     }
 
+    private DateOnly Today => DateOnly.FromDateTime(factory.Time.GetUtcNow().AddHours(3).Date);
+
+    [Fact]
+    public async Task A_paper_date_before_publication_or_after_today_and_a_person_who_signed_are_answered_on_the_form()
+    {
+        var order = await AcknowledgementArrange.PublishOrderAsync(factory, director, people: 2);
+        var target = order.People[1].Id;
+
+        var early = await PostPaperAsync(order, target, null, null, Today.AddDays(-1));
+        var late = await PostPaperAsync(order, target, null, null, Today.AddDays(1));
+        Assert.True(FormClient.IsRedirectTo(await PostPaperAsync(order, target, null, null), $"/director/documents/{order.DocumentId}/acknowledgements"));
+        var again = await PostPaperAsync(order, target, null, null);
+
+        foreach (var response in new[] { early, late })
+        {
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+            Assert.Equal(PaperDateWindow.Message, FormClient.ErrorFor(page, "Paper.Date"));
+        }
+
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        var againPage = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await again.Content.ReadAsStringAsync());
+        Assert.Equal("Выберите сотрудника из тех, кто ещё не ознакомился.", FormClient.ErrorFor(againPage, "Paper.PersonId"));
+        await using var scope = factory.Scope(out var db);
+        Assert.Equal(1, await db.Acknowledgements.CountAsync());
+    }
+
     [Fact]
     public async Task Scans_are_checked_by_content_and_size()
     {
@@ -170,7 +197,7 @@ public sealed class DirectorStatusTests : IAsyncLifetime
         return await director.GetAsync(url);
     }
 
-    private async Task<HttpResponseMessage> PostPaperAsync(AcknowledgementArrange.Published order, Guid personId, byte[]? scan, string? fileName)
+    private async Task<HttpResponseMessage> PostPaperAsync(AcknowledgementArrange.Published order, Guid personId, byte[]? scan, string? fileName, DateOnly? date = null)
     {
         var url = $"/director/documents/{order.DocumentId}/acknowledgements";
         var (_, page) = await director.GetAsync(url);
@@ -180,7 +207,7 @@ public sealed class DirectorStatusTests : IAsyncLifetime
         {
             { new StringContent(token), "__RequestVerificationToken" },
             { new StringContent(personId.ToString()), "Paper.PersonId" },
-            { new StringContent(DateOnly.FromDateTime(factory.Time.GetUtcNow().AddHours(3).Date).ToString("yyyy-MM-dd")), "Paper.Date" },
+            { new StringContent((date ?? Today).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)), "Paper.Date" },
         };
         if (scan is not null)
         {

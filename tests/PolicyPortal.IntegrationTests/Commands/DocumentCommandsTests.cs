@@ -48,7 +48,7 @@ public sealed class DocumentCommandsTests : IDisposable
         {
             var document = await db.Documents.SingleAsync(d => d.Id == id);
             Assert.Equal("12-о", document.Number);
-            document.Publish("director@college.test", DateTimeOffset.UtcNow);
+            document.Publish(DocumentArrange.ApprovedOnPaper, "director@college.test", DateTimeOffset.UtcNow);
             await db.SaveChangesAsync();
             snapshot = document.SnapshotJson!;
         }

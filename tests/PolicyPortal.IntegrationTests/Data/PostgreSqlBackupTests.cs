@@ -19,7 +19,7 @@ public sealed class PostgreSqlBackupTests : IDisposable
         await using (var scope = source.Scope(out var db))
         {
             var document = PolicyDocument.CreateDraft(new DocumentContent { Requisites = { Number = "44", Title = "О применении сервисов" } }, "director", DateTimeOffset.UtcNow);
-            document.Publish("director", DateTimeOffset.UtcNow);
+            document.Publish(DocumentArrange.ApprovedOnPaper, "director", DateTimeOffset.UtcNow);
             db.Documents.Add(document);
             await db.SaveChangesAsync();
         }

@@ -169,6 +169,80 @@ public sealed class DocumentEditorTests : IAsyncLifetime
         Assert.Equal(deputy.Id, Assert.Single(content.Acknowledgers).PersonId);
     }
 
+    [Fact]
+    public async Task An_item_left_empty_is_refused_on_save_while_a_new_empty_item_can_be_added_and_the_check_names_it()
+    {
+        var id = await DocumentArrange.CreateFromTemplateAsync(director);
+        var url = $"/director/documents/{id}/items";
+        var count = (await DocumentArrange.LoadAsync(factory, id)).ReadContent().Items.Count;
+
+        var (added, _) = await director.SubmitAsync(url, new Dictionary<string, string> { ["Op"] = $"add-item:{count - 1}" });
+        Assert.True(FormClient.IsRedirectTo(added, url + $"#item{count}"));
+        Assert.Equal("", (await DocumentArrange.LoadAsync(factory, id)).ReadContent().Items[count].Text);
+        var (_, overview) = await director.GetAsync($"/director/documents/{id}");
+        Assert.Contains(overview.QuerySelectorAll(".check-list.errors a"), a => a.GetAttribute("href") == $"/director/documents/{id}/items#item{count}" && a.TextContent.Contains($"Пункт {count + 1}"));
+
+        var (saved, page) = await director.SubmitAsync(url, new Dictionary<string, string> { ["Items[0].Text"] = "Новый текст первого пункта" });
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        Assert.Equal("Впишите текст пункта или удалите пункт.", FormClient.ErrorFor(page, $"Items[{count}].Text"));
+        Assert.Equal("Новый текст первого пункта", FormClient.ValueOf(page, "Items[0].Text"));
+        Assert.NotEqual("Новый текст первого пункта", (await DocumentArrange.LoadAsync(factory, id)).ReadContent().Items[0].Text);
+
+        var (removed, _) = await director.SubmitAsync(url, new Dictionary<string, string> { ["Op"] = $"remove-item:{count}" });
+        Assert.True(FormClient.IsRedirectTo(removed, url));
+        Assert.Equal(count, (await DocumentArrange.LoadAsync(factory, id)).ReadContent().Items.Count);
+    }
+
+    [Fact]
+    public async Task Saving_requisites_without_a_date_says_that_publication_still_needs_one()
+    {
+        var id = await DocumentArrange.CreateFromTemplateAsync(director);
+        var url = $"/director/documents/{id}/requisites";
+
+        var (saved, _) = await director.SubmitAsync(url, new Dictionary<string, string> { ["Requisites.Date"] = "", ["Requisites.Number"] = "44" });
+        Assert.True(FormClient.IsRedirectTo(saved, url));
+        var (_, page) = await director.GetAsync(url);
+
+        var notice = page.QuerySelector(".notice[role=status]")!.TextContent;
+        Assert.StartsWith("Сохранено.", notice);
+        Assert.Contains("Укажите дату документа.", notice);
+        Assert.Null((await DocumentArrange.LoadAsync(factory, id)).ReadContent().Requisites.Date);
+    }
+
+    [Fact]
+    public async Task The_history_tells_each_change_in_words_not_in_button_codes()
+    {
+        var id = await DocumentArrange.CreateFromTemplateAsync(director);
+        var url = $"/director/documents/{id}/appendix-1";
+        await director.SubmitAsync(url, new Dictionary<string, string> { ["Op"] = "add-clause:1:0" });
+        var clause = (await DocumentArrange.LoadAsync(factory, id)).ReadContent().Appendices[0].Sections[1].Clauses[1];
+        await director.SubmitAsync(url, new Dictionary<string, string> { ["Op"] = "renumber-numbers" });
+        await director.SubmitAsync($"/director/documents/{id}", new Dictionary<string, string> { ["Op"] = "down-appendix:0" }, "#appendices form");
+
+        var (_, overview) = await director.GetAsync($"/director/documents/{id}");
+        var history = overview.QuerySelectorAll(".history li").Select(li => li.TextContent).ToList();
+
+        Assert.Contains(history, h => h.Contains("изменён: Приложения: приложение 1 перемещено ниже"));
+        Assert.Contains(history, h => h.Contains("изменён: Приложение 1: разделы и пункты перенумерованы"));
+        Assert.Contains(history, h => h.Contains($"изменён: Приложение 1: добавлен пункт {clause.Number.TrimEnd('.')}"));
+        Assert.All(history, h => Assert.DoesNotMatch(@"\b(add|remove|up|down|renumber|fill)-[a-z]+", h));
+    }
+
+    [Fact]
+    public async Task A_post_without_a_part_handler_saves_nothing()
+    {
+        var id = await DocumentArrange.CreateFromTemplateAsync(director);
+        var url = $"/director/documents/{id}/requisites";
+        var (_, page) = await director.GetAsync(url);
+        var form = Form(page);
+        form.SetAttribute("action", url);
+
+        var (response, _) = await director.PostFormAsync(form, url, new Dictionary<string, string> { ["Requisites.Title"] = "Не сохранится" });
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.NotEqual("Не сохранится", (await DocumentArrange.LoadAsync(factory, id)).ReadContent().Requisites.Title);
+    }
+
     private static AngleSharp.Html.Dom.IHtmlFormElement Form(AngleSharp.Html.Dom.IHtmlDocument page) =>
         (AngleSharp.Html.Dom.IHtmlFormElement)page.QuerySelector("main form:not([action*='logout'])")!;
 

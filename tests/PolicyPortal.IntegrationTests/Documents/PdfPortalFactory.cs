@@ -31,7 +31,7 @@ public sealed class PdfPortalFactory(string? chromiumPath = null) : PortalFactor
         var document = PolicyDocument.CreateDraft(content, "director@college.test", PublishedAt.AddDays(-1));
         if (publish)
         {
-            document.Publish("director@college.test", PublishedAt);
+            document.Publish(DocumentArrange.ApprovedOnPaper, "director@college.test", PublishedAt);
         }
 
         await using var scope = Scope(out var db);

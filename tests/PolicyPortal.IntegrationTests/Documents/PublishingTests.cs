@@ -76,9 +76,9 @@ public sealed class PublishingTests : IAsyncLifetime
         await DocumentArrange.PublishAsync(director, id);
         var before = await DocumentArrange.LoadAsync(factory, id);
 
-        foreach (var part in new[] { "requisites", "items", "appendix-1", "acknowledgers", "" })
+        foreach (var (part, handler) in new[] { ("requisites", "Requisites"), ("items", "Items"), ("appendix-1", "Appendix"), ("acknowledgers", "Acknowledgers"), ("", "Appendices") })
         {
-            var response = await director.PostRawAsync($"/director/documents/{id}/{part}",
+            var response = await director.PostRawAsync($"/director/documents/{id}/{part}?handler={handler}",
                 [new("Revision", before.Revision.ToString()), new("Requisites.Number", "999"), new("Requisites.Title", "Подмена"), new("Op", "remove-appendix:0")],
                 "/director/documents");
             Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);

@@ -7,6 +7,9 @@ namespace PolicyPortal.IntegrationTests.Infrastructure;
 /// <summary>Arranges documents and staff directly in the portal's database for tests that start past the editor.</summary>
 public static class DocumentArrange
 {
+    /// <summary>A check that blocks nothing (the document was approved on paper), for tests that publish arranged content directly.</summary>
+    public static readonly PublicationCheck ApprovedOnPaper = new(new PublicationContext(new HashSet<string>(), [], IsImportOfApprovedDocument: true));
+
     public static async Task<Person> AddPersonAsync(PortalFactory factory, string fullName, string position)
     {
         await using var scope = factory.Scope(out var db);

@@ -50,7 +50,7 @@ public sealed class PublicPagesTests : IAsyncLifetime
         await using (var scope = factory.Scope(out var db))
         {
             var sneaky = PolicyDocument.CreateDraft(new DocumentContent { Requisites = { Number = "999", Title = "Мимо кэша" } }, "test", DateTimeOffset.UtcNow);
-            sneaky.Publish("test", DateTimeOffset.UtcNow);
+            sneaky.Publish(DocumentArrange.ApprovedOnPaper, "test", DateTimeOffset.UtcNow);
             db.Documents.Add(sneaky);
             await db.SaveChangesAsync();
         }

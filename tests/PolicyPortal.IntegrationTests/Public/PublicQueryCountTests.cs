@@ -104,7 +104,7 @@ public sealed class PublicQueryCountTests : IAsyncLifetime
             at = at.AddMinutes(1);
             var content = new DocumentContent { Requisites = { Number = $"{i + 1}-{Guid.NewGuid():N}"[..12], Title = "О сервисах", Date = new DateOnly(2025, 1, 1) } };
             var document = PolicyDocument.CreateDraft(content, "test", at, previous?.Id);
-            document.Publish("test", at);
+            document.Publish(DocumentArrange.ApprovedOnPaper, "test", at);
             db.Documents.Add(document);
             previous?.SupersedeBy(document, at);
             previous = document;

@@ -10,7 +10,7 @@ public sealed class AcknowledgementChainTests
     public void A_chain_of_rows_each_linking_to_the_previous_verifies()
     {
         var first = Electronic(Acknowledgement.Genesis);
-        var second = Acknowledgement.Paper(Guid.NewGuid(), "hash", null, Guid.NewGuid(), new DateOnly(2025, 4, 28), "a.pdf", "director", At, first.Hash);
+        var second = Acknowledgement.Paper(Guid.NewGuid(), "hash", null, Guid.NewGuid(), new DateOnly(2025, 4, 28), new PaperDateWindow(new DateOnly(2025, 4, 25), new DateOnly(2025, 4, 28)), "a.pdf", "director", At, first.Hash);
 
         Assert.Null(AcknowledgementChain.Verify([first, second]));
         Assert.Equal(64, first.Hash.Length);

@@ -275,4 +275,16 @@ public class PublicationCheckTests
 
         AssertWarning(Check(content), "Appendices[2].Roster[0].Persons[0].FullName", "Системный администратор");
     }
+
+    [Fact]
+    public void An_order_item_without_text_blocks_publication()
+    {
+        var content = Filled();
+        content.Items[1].Text = "  ";
+
+        var result = Check(content);
+
+        AssertSingleError(result, "Items[1].Text");
+        Assert.Contains("Пункт 2", result.Errors[0].ErrorMessage);
+    }
 }

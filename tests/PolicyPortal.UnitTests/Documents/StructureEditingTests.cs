@@ -72,4 +72,38 @@ public class StructureEditingTests
     [InlineData("IV", "")]
     public void Next_number_follows_at_the_same_depth(string previous, string next) =>
         Assert.Equal(next, RegulationNumbering.Next(previous));
+
+    [Fact]
+    public void A_new_section_is_numbered_after_the_one_it_follows_and_starts_with_its_first_clause()
+    {
+        var sections = new List<Section> { new() { Number = "1." }, new() { Number = "2." } };
+
+        var after = RegulationNumbering.NewSection(sections, 1);
+        var first = RegulationNumbering.NewSection([], -1);
+
+        Assert.Equal("3.", after.Number);
+        Assert.Equal("3.1.", Assert.Single(after.Clauses).Number);
+        Assert.Equal("1.", first.Number);
+        Assert.Equal("1.1.", Assert.Single(first.Clauses).Number);
+    }
+
+    [Fact]
+    public void A_section_numbered_in_roman_numerals_gets_a_new_neighbour_without_a_number()
+    {
+        var section = RegulationNumbering.NewSection([new Section { Number = "IV" }], 0);
+
+        Assert.Equal("", section.Number);
+        Assert.Equal("", Assert.Single(section.Clauses).Number);
+    }
+
+    [Fact]
+    public void A_new_clause_follows_the_one_before_it_at_its_depth_or_opens_the_section()
+    {
+        var section = new Section { Number = "3.", Clauses = { new Clause { Number = "3.6." }, new Clause { Number = "3.6.1." } } };
+
+        Assert.Equal("3.7.", RegulationNumbering.NewClause(section, 0).Number);
+        Assert.Equal("3.6.2.", RegulationNumbering.NewClause(section, 1).Number);
+        Assert.Equal("3.1.", RegulationNumbering.NewClause(section, -1).Number);
+        Assert.Equal("", RegulationNumbering.NewClause(new Section(), -1).Number);
+    }
 }

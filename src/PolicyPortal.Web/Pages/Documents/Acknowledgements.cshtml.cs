@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -22,7 +23,7 @@ namespace PolicyPortal.Web.Pages.Documents;
 [RequestFormLimits(MultipartBodyLengthLimit = PaperScans.RequestLimit)]
 public sealed class AcknowledgementsModel(
     AppDbContext db, AcknowledgementLedger ledger, AcknowledgementSheet sheet, PaperScans scans, Reminders reminders,
-    InstitutionInfo institution, TimeProvider time, ILogger<IndexModel> logger) : PageModel
+    InstitutionInfo institution, TimeProvider time, IValidator<PaperSubmission> paperValidator, ILogger<IndexModel> logger) : PageModel
 {
     public PolicyDocument Document { get; private set; } = default!;
     public IReadOnlyList<AcknowledgerRow> Rows { get; private set; } = [];
@@ -33,6 +34,7 @@ public sealed class AcknowledgementsModel(
     public int Signed => Rows.Count(r => r.HasSigned);
     public bool IsOverdue => Today > Deadline && Signed < Rows.Count;
     public bool IsCurrent => Document.Status == DocumentStatus.Published;
+    public PaperDateWindow Window => new(PublishedOn, Today);
 
     [BindProperty]
     public PaperInput Paper { get; set; } = new();
@@ -101,20 +103,8 @@ public sealed class AcknowledgementsModel(
             return RedirectToPage(new { id });
         }
 
-        var person = Rows.FirstOrDefault(r => r.PersonId == Paper.PersonId && !r.HasSigned);
-        if (person is null)
-        {
-            ModelState.AddModelError("Paper.PersonId", "Выберите сотрудника из тех, кто ещё не ознакомился.");
-        }
-
-        if (Paper.Date is not { } date)
-        {
-            ModelState.AddModelError("Paper.Date", "Укажите дату, которая стоит на бумажном листе.");
-        }
-        else if (date > Today || date < PublishedOn)
-        {
-            ModelState.AddModelError("Paper.Date", "Дата не может быть раньше публикации документа или позже сегодняшнего дня.");
-        }
+        var validation = await paperValidator.ValidateAsync(new PaperSubmission(Paper, Rows.Where(r => !r.HasSigned).Select(r => r.PersonId).ToList(), Window), ct);
+        ModelState.AddErrors(validation, "");
 
         string? scanName = null;
         if (ModelState.IsValid && Paper.Scan is { Length: > 0 } scan)
@@ -135,8 +125,9 @@ public sealed class AcknowledgementsModel(
 
         var now = time.GetUtcNow();
         var by = User.Identity?.Name ?? "";
-        var result = await ledger.AppendAsync(id, person!.PersonId, previous => Acknowledgement.Paper(
-            id, Document.SnapshotHash!, null, person.PersonId, Paper.Date!.Value, scanName, by, now, previous), ct);
+        var person = Rows.First(r => r.PersonId == Paper.PersonId);
+        var result = await ledger.AppendAsync(id, person.PersonId, previous => Acknowledgement.Paper(
+            id, Document.SnapshotHash!, null, person.PersonId, Paper.Date!.Value, Window, scanName, by, now, previous), ct);
         logger.LogInformation("{Director} recorded a paper acknowledgement of {Document} by person {Person} (scan {Scan}): {Result}", by, id, person.PersonId, scanName, result);
         Message = result == AppendResult.Appended
             ? $"{person.FullName}: ознакомление на бумаге записано."
@@ -172,4 +163,24 @@ public sealed class PaperInput
 
     [Display(Name = "Скан листа (PDF, JPEG или PNG, до 5 МБ; необязательно)")]
     public IFormFile? Scan { get; set; }
+}
+
+/// <summary>A paper acknowledgement as posted, with who may still sign and the dates the sheet may carry.</summary>
+public sealed record PaperSubmission(PaperInput Paper, IReadOnlyCollection<Guid> NotYetSigned, PaperDateWindow Window);
+
+public sealed class PaperSubmissionValidator : AbstractValidator<PaperSubmission>
+{
+    public PaperSubmissionValidator()
+    {
+        RuleFor(s => s.Paper.PersonId)
+            .Must((s, person) => person is { } id && s.NotYetSigned.Contains(id))
+            .WithMessage("Выберите сотрудника из тех, кто ещё не ознакомился.");
+        RuleFor(s => s.Paper.Date)
+            .NotNull()
+            .WithMessage("Укажите дату, которая стоит на бумажном листе.");
+        RuleFor(s => s.Paper.Date)
+            .Must((s, date) => s.Window.Accepts(date!.Value))
+            .When(s => s.Paper.Date is not null)
+            .WithMessage(PaperDateWindow.Message);
+    }
 }

@@ -15,14 +15,20 @@ using PolicyPortal.Web.Publishing;
 namespace PolicyPortal.Web.Pages.Documents;
 
 /// <summary>
-/// The draft editor. The document is edited one part at a time (requisites, items, each appendix, acknowledgement list);
-/// every button posts the whole part, so a structural change never loses what was typed. Saves are checked against
-/// the revision the form was loaded with: two people saving the same draft get a conflict message, not a silent loss.
+/// The draft editor. The document is edited one part at a time (requisites, items, each appendix, acknowledgement list),
+/// each part's form posting to its own handler; every button posts the whole part, so a structural change never loses
+/// what was typed. Saves are checked against the revision the form was loaded with: two people saving the same draft
+/// get a conflict message, not a silent loss.
 /// </summary>
 [Authorize(Roles = Roles.Director)]
-public sealed class EditModel(AppDbContext db, TimeProvider time) : PageModel
+public sealed class EditModel(AppDbContext db, TimeProvider time, IValidator<Requisites> requisitesValidator, IValidator<ItemsInput> itemsValidator) : PageModel
 {
     public const string ConflictMessage = "Пока вы редактировали, документ сохранил другой пользователь. Ваши изменения не сохранены — они остались в форме ниже: скопируйте нужное и откройте документ заново.";
+
+    public const string RequisitesPart = "requisites";
+    public const string ItemsPart = "items";
+    public const string AcknowledgersPart = "acknowledgers";
+    public const string AppendixPartPrefix = "appendix-";
 
     public PolicyDocument Document { get; private set; } = default!;
     public DocumentContent Contents { get; private set; } = new();
@@ -56,6 +62,25 @@ public sealed class EditModel(AppDbContext db, TimeProvider time) : PageModel
 
     public Appendix? CurrentAppendix => AppendixIndex >= 0 && AppendixIndex < Contents.Appendices.Count ? Contents.Appendices[AppendixIndex] : null;
 
+    /// <summary>The handler the current part's form posts to.</summary>
+    public string FormHandler => Part switch
+    {
+        RequisitesPart => "Requisites",
+        ItemsPart => "Items",
+        AcknowledgersPart => "Acknowledgers",
+        "" => "Appendices",
+        _ => "Appendix",
+    };
+
+    public string PartTitle => Part switch
+    {
+        RequisitesPart => "Реквизиты",
+        ItemsPart => "Пункты приказа",
+        AcknowledgersPart => "Ознакомление",
+        "" => "Приложения",
+        _ => $"Приложение {AppendixIndex + 1}",
+    };
+
     public async Task<IActionResult> OnGetAsync([FromRoute] Guid id, [FromRoute] string? part)
     {
         if (!await LoadAsync(id, part))
@@ -67,9 +92,31 @@ public sealed class EditModel(AppDbContext db, TimeProvider time) : PageModel
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync([FromRoute] Guid id, [FromRoute] string? part)
+    public Task<IActionResult> OnPostRequisitesAsync([FromRoute] Guid id, [FromRoute] string? part) =>
+        SaveAsync(id, part, RequisitesPart, SaveRequisitesAsync);
+
+    public Task<IActionResult> OnPostItemsAsync([FromRoute] Guid id, [FromRoute] string? part) =>
+        SaveAsync(id, part, ItemsPart, SaveItemsAsync);
+
+    public Task<IActionResult> OnPostAcknowledgersAsync([FromRoute] Guid id, [FromRoute] string? part) =>
+        SaveAsync(id, part, AcknowledgersPart, op => Task.FromResult<Change?>(SaveAcknowledgers(op)));
+
+    public Task<IActionResult> OnPostAppendixAsync([FromRoute] Guid id, [FromRoute] string? part) =>
+        SaveAsync(id, part, AppendixPartPrefix, SaveAppendixAsync);
+
+    /// <summary>A post without a part's handler (a form opened before the parts had their own) saves nothing.</summary>
+    public IActionResult OnPost() => NotFound();
+
+    /// <summary>Adds, removes and moves appendices (the overview's list).</summary>
+    public Task<IActionResult> OnPostAppendicesAsync([FromRoute] Guid id, [FromRoute] string? part) =>
+        SaveAsync(id, part, "", op => Task.FromResult(ChangeAppendices(op)));
+
+    /// <summary>What a save changed: where to come back to, and the words for the history (null for a plain save).</summary>
+    private sealed record Change(string Anchor, string? Description);
+
+    private async Task<IActionResult> SaveAsync(Guid id, string? part, string handlerPart, Func<EditOperation?, Task<Change?>> save)
     {
-        if (!await LoadAsync(id, part))
+        if (!await LoadAsync(id, part) || !(Part == handlerPart || (handlerPart == AppendixPartPrefix && CurrentAppendix is not null)))
         {
             return NotFound();
         }
@@ -85,16 +132,17 @@ public sealed class EditModel(AppDbContext db, TimeProvider time) : PageModel
             return ShowConflict();
         }
 
-        ValidatePostedPart();
-        if (!ModelState.IsValid)
+        var operation = EditOperation.Parse(Op);
+        if (await save(operation) is not { } change)
         {
             return Page();
         }
 
-        var operation = EditOperation.Parse(Op);
-        var anchor = Apply(operation);
-        Document.UpdateDraft(Contents, User.Identity!.Name!, time.GetUtcNow());
-        db.AuditLog.Add(AuditEntry.Record(time.GetUtcNow(), User.Identity!.Name!, "edit", Document.Id.ToString(), $"{PartTitle} {Op}".Trim()));
+        var now = time.GetUtcNow();
+        var user = User.Identity!.Name!;
+        Document.UpdateDraft(Contents, user, now);
+        var details = change.Description is null ? PartTitle : $"{PartTitle}: {change.Description}";
+        db.AuditLog.Add(AuditEntry.Record(now, user, AuditActions.Edit, Document.Id.ToString(), details));
         try
         {
             await db.SaveChangesAsync();
@@ -104,8 +152,20 @@ public sealed class EditModel(AppDbContext db, TimeProvider time) : PageModel
             return ShowConflict();
         }
 
-        Message = operation is null ? "Сохранено." : null;
-        return Redirect($"/director/documents/{id}/{Part}{anchor}");
+        Message = operation is null ? await SavedMessageAsync(id) : null;
+        return Redirect($"/director/documents/{id}/{Part}{change.Anchor}");
+    }
+
+    /// <summary>«Сохранено.», and what in this part still stands in the way of publication (an empty date, an empty item…).</summary>
+    private async Task<string> SavedMessageAsync(Guid id)
+    {
+        var partUrl = $"/director/documents/{id}/{Part}".TrimEnd('/');
+        var check = await DocumentChecks.CheckAsync(db, id, Contents);
+        var missing = check.Errors
+            .Where(e => CheckLinks.For(id, e.PropertyName) is var link && (link == partUrl || link.StartsWith(partUrl + "#", StringComparison.Ordinal)))
+            .Select(e => e.ErrorMessage)
+            .ToList();
+        return missing.Count == 0 ? "Сохранено." : $"Сохранено. Для публикации ещё нужно: {string.Join(" ", missing)}";
     }
 
     private PageResult ShowConflict()
@@ -115,14 +175,121 @@ public sealed class EditModel(AppDbContext db, TimeProvider time) : PageModel
         return Page();
     }
 
-    public string PartTitle => Part switch
+    private async Task<Change?> SaveRequisitesAsync(EditOperation? op)
     {
-        "requisites" => "Реквизиты",
-        "items" => "Пункты приказа",
-        "acknowledgers" => "Ознакомление",
-        "" => "Обзор",
-        _ => CurrentAppendix is { } a ? $"Приложение {AppendixIndex + 1}" : "",
-    };
+        var result = await requisitesValidator.ValidateAsync(Requisites);
+        if (!result.IsValid)
+        {
+            ModelState.AddErrors(result, nameof(Requisites));
+            return null;
+        }
+
+        Contents.Kind = Kind;
+        Contents.Requisites = Trim(Requisites);
+        Contents.ApprovalMarks = Marks.Select(AppendixForm.Trimmed).ToList();
+        return op?.Noun == "mark" ? Edited("#mark", op.ApplyTo(Contents.ApprovalMarks, op.At(0), () => new ApprovalMark())) : Saved;
+    }
+
+    private async Task<Change?> SaveItemsAsync(EditOperation? op)
+    {
+        var result = await itemsValidator.ValidateAsync(new ItemsInput(Items, Contents.Appendices.Count, IsSave: op is null));
+        if (!result.IsValid)
+        {
+            ModelState.AddErrors(result, "");
+            return null;
+        }
+
+        Contents.Items = Items.Select(i => i.ToItem()).ToList();
+        PersonLines.LinkToDirectory(Contents.Items.SelectMany(i => i.Responsible), Directory);
+        return op?.Noun == "item" ? Edited("#item", op.ApplyTo(Contents.Items, op.At(0), () => new DirectiveItem())) : Saved;
+    }
+
+    private Change SaveAcknowledgers(EditOperation? op)
+    {
+        // A plain save drops rows left empty; a structural button keeps them (a row just added is empty).
+        var others = op is null
+            ? Others.Where(o => !string.IsNullOrWhiteSpace(o.FullName) || !string.IsNullOrWhiteSpace(o.Position)).ToList()
+            : Others.ToList();
+        var change = op?.Noun == "other" ? Edited("#other", op.ApplyTo(others, op.At(0), () => new PersonRef())) : Saved;
+        Contents.Acknowledgers = [.. Directory.Where(p => SelectedPeople.Contains(p.Id)).Select(p => PersonRef.Of(p.FullName, p.Position, p.Id)), .. others];
+        return change;
+    }
+
+    private Change? ChangeAppendices(EditOperation? op)
+    {
+        if (op?.Noun != "appendix")
+        {
+            return Saved;
+        }
+
+        var index = op.At(0);
+        var label = index + 1;
+        switch (op.Verb)
+        {
+            case EditVerb.Add:
+                AppendixOrdering.Add(Contents, new Appendix { Kind = NewAppendixKind, Title = DocumentTitles.AppendixKind(NewAppendixKind) });
+                label = Contents.Appendices.Count;
+                break;
+            case EditVerb.Remove:
+                AppendixOrdering.Remove(Contents, index);
+                break;
+            case EditVerb.Up:
+                AppendixOrdering.Move(Contents, index, -1);
+                break;
+            case EditVerb.Down:
+                AppendixOrdering.Move(Contents, index, 1);
+                break;
+            default:
+                return Saved;
+        }
+
+        return new("#appendices", op.Describe(label.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    private async Task<Change?> SaveAppendixAsync(EditOperation? op)
+    {
+        var appendix = CurrentAppendix!;
+        Appendix.ApplyTo(appendix);
+        if (appendix.Kind == AppendixKind.Roster)
+        {
+            PersonLines.LinkToDirectory(appendix.Roster.SelectMany(g => g.Persons), Directory);
+        }
+
+        if (op is null)
+        {
+            return Saved;
+        }
+
+        var sections = appendix.Sections;
+        switch (op.Noun)
+        {
+            case "mark":
+                return Edited("#mark", op.ApplyTo(appendix.ApprovalMarks, op.At(0), () => new ApprovalMark()));
+            case "section":
+                return Edited("#s", op.ApplyTo(sections, op.At(0), () => RegulationNumbering.NewSection(sections, op.At(0)), (s, _) => s.Number));
+            case "clause" when op.At(0) >= 0 && op.At(0) < sections.Count:
+                var section = sections[op.At(0)];
+                return Edited($"#s{op.At(0)}c", op.ApplyTo(section.Clauses, op.At(1), () => RegulationNumbering.NewClause(section, op.At(1)), (c, _) => c.Number));
+            case "numbers" when op.Verb == EditVerb.Renumber:
+                RegulationNumbering.Renumber(sections);
+                return new("", op.Describe(null));
+            case "service":
+                return Edited("#svc", op.ApplyTo(appendix.Services, op.At(0), NewService, (s, i) => string.IsNullOrWhiteSpace(s.Name) ? $"{i + 1}" : $"«{s.Name.Trim()}»"));
+            case "group":
+                return Edited("#g", op.ApplyTo(appendix.Roster, op.At(0), () => new RosterGroup()));
+            case "prohibited" when op.Verb == EditVerb.Fill:
+                var dictionary = await db.ProhibitedServices.AsNoTracking().OrderBy(p => p.Name).ToListAsync();
+                appendix.ProhibitedServices = dictionary.Select(p => p.Name).ToList();
+                appendix.ProhibitedAsOf = dictionary.Count > 0 ? dictionary.Max(p => p.AsOf) : null;
+                return new("", op.Describe(null));
+            default:
+                return Saved;
+        }
+    }
+
+    private static Change Saved { get; } = new("", null);
+
+    private static Change Edited(string anchor, (int At, string Description) edit) => new($"{anchor}{edit.At}", edit.Description);
 
     private async Task<bool> LoadAsync(Guid id, string? part)
     {
@@ -135,15 +302,15 @@ public sealed class EditModel(AppDbContext db, TimeProvider time) : PageModel
         Document = document;
         Contents = document.ReadContent();
         Part = part ?? "";
-        if (Part.StartsWith("appendix-", StringComparison.Ordinal))
+        if (Part.StartsWith(AppendixPartPrefix, StringComparison.Ordinal))
         {
-            AppendixIndex = int.TryParse(Part["appendix-".Length..], out var n) ? n - 1 : -1;
+            AppendixIndex = int.TryParse(Part[AppendixPartPrefix.Length..], out var n) ? n - 1 : -1;
             if (CurrentAppendix is null)
             {
                 return false;
             }
         }
-        else if (Part is not ("" or "requisites" or "items" or "acknowledgers"))
+        else if (Part is not ("" or RequisitesPart or ItemsPart or AcknowledgersPart))
         {
             return false;
         }
@@ -186,118 +353,6 @@ public sealed class EditModel(AppDbContext db, TimeProvider time) : PageModel
 
         SelectedPeople = Contents.Acknowledgers.Where(a => a.PersonId is not null).Select(a => a.PersonId!.Value).ToList();
         Others = Contents.Acknowledgers.Where(a => a.PersonId is null || Directory.All(d => d.Id != a.PersonId)).ToList();
-    }
-
-    private void ValidatePostedPart()
-    {
-        var result = Part switch
-        {
-            "requisites" => new RequisitesInputValidator().Validate(Requisites),
-            "items" => new ItemsInputValidator(Contents.Appendices.Count).Validate(Items),
-            _ => null,
-        };
-        if (result is not null)
-        {
-            ModelState.AddErrors(result, Part == "requisites" ? "Requisites" : "Items");
-        }
-    }
-
-    /// <summary>Writes the posted part into the content, applies the button's operation, and returns the anchor to come back to.</summary>
-    private string Apply(EditOperation? op)
-    {
-        switch (Part)
-        {
-            case "requisites":
-                Contents.Kind = Kind;
-                Contents.Requisites = Trim(Requisites);
-                Contents.ApprovalMarks = Marks.Select(AppendixForm.Trimmed).ToList();
-                return op?.Noun == "mark" ? $"#mark{EditOperation.ApplyToList(Contents.ApprovalMarks, op.Verb, op.At(0), () => new ApprovalMark())}" : "";
-            case "items":
-                Contents.Items = Items.Select(i => i.ToItem()).ToList();
-                PersonLines.LinkToDirectory(Contents.Items.SelectMany(i => i.Responsible), Directory);
-                return op?.Noun == "item" ? $"#item{EditOperation.ApplyToList(Contents.Items, op.Verb, op.At(0), () => new DirectiveItem())}" : "";
-            case "acknowledgers":
-                var others = op is null
-                    ? Others.Where(o => !string.IsNullOrWhiteSpace(o.FullName) || !string.IsNullOrWhiteSpace(o.Position)).ToList()
-                    : Others.ToList();
-                var at = op?.Noun == "other" ? EditOperation.ApplyToList(others, op.Verb, op.At(0), () => new PersonRef()) : -1;
-                Contents.Acknowledgers = [.. Directory.Where(p => SelectedPeople.Contains(p.Id)).Select(p => PersonRef.Of(p.FullName, p.Position, p.Id)), .. others];
-                return at >= 0 ? $"#other{at}" : "";
-            case "":
-                return ApplyToAppendices(op);
-            default:
-                return ApplyToAppendix(CurrentAppendix!, op);
-        }
-    }
-
-    private string ApplyToAppendices(EditOperation? op)
-    {
-        if (op?.Noun != "appendix")
-        {
-            return "";
-        }
-
-        var index = op.At(0);
-        switch (op.Verb)
-        {
-            case "add":
-                AppendixOrdering.Add(Contents, new Appendix { Kind = NewAppendixKind, Title = DocumentTitles.AppendixKind(NewAppendixKind) });
-                break;
-            case "remove":
-                AppendixOrdering.Remove(Contents, index);
-                break;
-            case "up":
-                AppendixOrdering.Move(Contents, index, -1);
-                break;
-            case "down":
-                AppendixOrdering.Move(Contents, index, 1);
-                break;
-        }
-
-        return "#appendices";
-    }
-
-    private string ApplyToAppendix(Appendix appendix, EditOperation? op)
-    {
-        Appendix.ApplyTo(appendix);
-        if (appendix.Kind == AppendixKind.Roster)
-        {
-            PersonLines.LinkToDirectory(appendix.Roster.SelectMany(g => g.Persons), Directory);
-        }
-
-        if (op is null)
-        {
-            return "";
-        }
-
-        switch (op.Noun)
-        {
-            case "mark":
-                return $"#mark{EditOperation.ApplyToList(appendix.ApprovalMarks, op.Verb, op.At(0), () => new ApprovalMark())}";
-            case "section":
-                var sections = appendix.Sections;
-                var sectionNumber = RegulationNumbering.Next(op.At(0) >= 0 && op.At(0) < sections.Count ? sections[op.At(0)].Number : "0.");
-                return $"#s{EditOperation.ApplyToList(sections, op.Verb, op.At(0), () => new Section { Number = sectionNumber, Clauses = { new Clause { Number = $"{sectionNumber}1." } } })}";
-            case "clause" when op.At(0) >= 0 && op.At(0) < appendix.Sections.Count:
-                var section = appendix.Sections[op.At(0)];
-                var clauses = section.Clauses;
-                var clauseNumber = op.At(1) >= 0 && op.At(1) < clauses.Count ? RegulationNumbering.Next(clauses[op.At(1)].Number) : $"{section.Number.TrimEnd('.')}.1.";
-                return $"#s{op.At(0)}c{EditOperation.ApplyToList(clauses, op.Verb, op.At(1), () => new Clause { Number = clauseNumber })}";
-            case "numbers":
-                RegulationNumbering.Renumber(appendix.Sections);
-                return "";
-            case "service":
-                return $"#svc{EditOperation.ApplyToList(appendix.Services, op.Verb, op.At(0), () => NewService())}";
-            case "group":
-                return $"#g{EditOperation.ApplyToList(appendix.Roster, op.Verb, op.At(0), () => new RosterGroup())}";
-            case "prohibited":
-                var dictionary = db.ProhibitedServices.AsNoTracking().OrderBy(p => p.Name).ToList();
-                appendix.ProhibitedServices = dictionary.Select(p => p.Name).ToList();
-                appendix.ProhibitedAsOf = dictionary.Count > 0 ? dictionary.Max(p => p.AsOf) : null;
-                return "";
-            default:
-                return "";
-        }
     }
 
     private ServiceEntry NewService()

@@ -15,11 +15,27 @@ public sealed class RequisitesInputValidator : AbstractValidator<Requisites>
     }
 }
 
-public sealed class ItemsInputValidator : AbstractValidator<List<ItemForm>>
+/// <summary>The order items as posted, with what the rules need to know about the document.</summary>
+/// <param name="IsSave">The «Сохранить» button, not a structural one: a new empty item may stay empty until the director saves.</param>
+public sealed record ItemsInput(IReadOnlyList<ItemForm> Items, int AppendixCount, bool IsSave);
+
+public sealed class ItemsInputValidator : AbstractValidator<ItemsInput>
 {
-    public ItemsInputValidator(int appendixCount) =>
-        RuleForEach(items => items).ChildRules(item =>
-            item.RuleFor(i => i.AppendixNumber)
+    public ItemsInputValidator() =>
+        RuleForEach(input => input.Items).SetValidator(input => new ItemValidator(input.AppendixCount, input.IsSave));
+
+    // Built per post from what it needs; not exported, so the assembly scan does not register it.
+    private sealed class ItemValidator : AbstractValidator<ItemForm>
+    {
+        public ItemValidator(int appendixCount, bool isSave)
+        {
+            RuleFor(i => i.Text)
+                .Must(text => !string.IsNullOrWhiteSpace(text))
+                .When(_ => isSave)
+                .WithMessage("Впишите текст пункта или удалите пункт.");
+            RuleFor(i => i.AppendixNumber)
                 .Must(n => n is null || (n >= 1 && n <= appendixCount))
-                .WithMessage(appendixCount == 0 ? "В документе нет приложений." : $"Приложения с таким номером нет: их {appendixCount}."));
+                .WithMessage(appendixCount == 0 ? "В документе нет приложений." : $"Приложения с таким номером нет: их {appendixCount}.");
+        }
+    }
 }

@@ -36,7 +36,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time, InstitutionIn
         var services = await db.Services.AsNoTracking().OrderBy(s => s.SortOrder).ToListAsync();
         var prohibited = await db.ProhibitedServices.AsNoTracking().OrderBy(p => p.Name).ToListAsync();
         var content = ModelTemplates.For(profile, services, prohibited, await institution.TodayAsync());
-        return await CreateAsync(content, "create-from-template", null);
+        return await CreateAsync(content, AuditActions.CreateFromTemplate, null);
     }
 
     public async Task<IActionResult> OnPostBlankAsync()
@@ -56,7 +56,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time, InstitutionIn
                 Preamble = "приказываю:",
             },
         };
-        return await CreateAsync(content, "create-blank", null);
+        return await CreateAsync(content, AuditActions.CreateBlank, null);
     }
 
     /// <summary>The usual way to make next year's version: a copy of a published document, without number, dated today.</summary>
@@ -72,7 +72,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time, InstitutionIn
         content.Requisites.Number = "";
         content.Requisites.Date = await institution.TodayAsync();
         var supersedes = source.Status == DocumentStatus.Published ? source.Id : (Guid?)null;
-        return await CreateAsync(content, "create-copy", supersedes, $"копия документа {DocumentTitles.Short(source)}");
+        return await CreateAsync(content, AuditActions.CreateCopy, supersedes, $"копия документа {DocumentTitles.Short(source)}");
     }
 
     private async Task<IActionResult> CreateAsync(DocumentContent content, string action, Guid? supersedes, string details = "")

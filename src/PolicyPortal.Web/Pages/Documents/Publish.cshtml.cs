@@ -1,3 +1,4 @@
+using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -5,13 +6,14 @@ using Microsoft.EntityFrameworkCore;
 using PolicyPortal.Domain.Documents;
 using PolicyPortal.Web.Accounts;
 using PolicyPortal.Web.Data;
+using PolicyPortal.Web.Hosting;
 using PolicyPortal.Web.Publishing;
 
 namespace PolicyPortal.Web.Pages.Documents;
 
 /// <summary>The confirmation step before publishing, with the choice of the document this one replaces.</summary>
 [Authorize(Roles = Roles.Director)]
-public sealed class PublishModel(AppDbContext db, PublishDocument publish) : PageModel
+public sealed class PublishModel(AppDbContext db, PublishDocument publish, IValidator<PublishConfirmation> validator) : PageModel
 {
     public PolicyDocument Document { get; private set; } = default!;
     public CheckResult Check { get; private set; } = default!;
@@ -45,9 +47,10 @@ public sealed class PublishModel(AppDbContext db, PublishDocument publish) : Pag
             return NotFound();
         }
 
-        if (!Confirmed)
+        var validation = await validator.ValidateAsync(new PublishConfirmation(Confirmed));
+        if (!validation.IsValid)
         {
-            ModelState.AddModelError(nameof(Confirmed), "Подтвердите, что документ подписан руководителем и готов к публикации.");
+            ModelState.AddErrors(validation, "");
             return Page();
         }
 
@@ -82,4 +85,13 @@ public sealed class PublishModel(AppDbContext db, PublishDocument publish) : Pag
         InForce = await db.Documents.AsNoTracking().Where(d => d.Status == DocumentStatus.Published && d.Id != id).ToListAsync();
         return true;
     }
+}
+
+/// <summary>What the director confirms on the publish form.</summary>
+public sealed record PublishConfirmation(bool Confirmed);
+
+public sealed class PublishConfirmationValidator : AbstractValidator<PublishConfirmation>
+{
+    public PublishConfirmationValidator() =>
+        RuleFor(c => c.Confirmed).Equal(true).WithMessage("Подтвердите, что документ подписан руководителем и готов к публикации.");
 }

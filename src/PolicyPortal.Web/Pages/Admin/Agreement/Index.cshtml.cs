@@ -51,7 +51,7 @@ public sealed class IndexModel(AppDbContext db, IValidator<AgreementText> valida
         }
 
         db.SignatureAgreements.Add(next);
-        db.AuditLog.Add(AuditEntry.Record(next.CreatedAt, next.CreatedBy, "agreement", $"agreement-{next.Version}", $"SHA-256 {next.Hash}"));
+        db.AuditLog.Add(AuditEntry.Record(next.CreatedAt, next.CreatedBy, AuditActions.Agreement, $"agreement-{next.Version}", $"SHA-256 {next.Hash}"));
         await db.SaveChangesAsync(ct);
         logger.LogInformation("{Admin} saved signature agreement version {Version}", User.Identity?.Name, next.Version);
         Message = $"Сохранена редакция {next.Version}. Каждый сотрудник примет её перед следующим ознакомлением.";
