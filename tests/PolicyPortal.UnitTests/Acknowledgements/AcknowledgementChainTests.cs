@@ -56,7 +56,7 @@ public sealed class AcknowledgementChainTests
     {
         var row = Acknowledgement.Paper(
             new Guid("11111111-1111-1111-1111-111111111111"), DocumentHash, new string('f', 64),
-            new Guid("33333333-3333-3333-3333-333333333333"), new DateOnly(2025, 4, 25), "0123456789abcdef0123456789abcdef.pdf",
+            new Guid("33333333-3333-3333-3333-333333333333"), new DateOnly(2025, 4, 25), new PaperDateWindow(new DateOnly(2025, 4, 25), new DateOnly(2025, 4, 28)), "0123456789abcdef0123456789abcdef.pdf",
             "director", At, KnownElectronic().Hash);
 
         Assert.Equal("0f8ed6b1161331e71d710ac557f353ac335f7750b85cc58f30f49478cce43445", row.Hash);
