@@ -5,7 +5,7 @@ set -euo pipefail
 mode=${1:-run}
 packages=(chromium fonts-liberation2)
 if [ "$mode" = test ]; then
-  packages+=(postgresql poppler-utils)
+  packages+=(postgresql poppler-utils libreoffice-writer-nogui)  # LibreOffice prints the exported DOCX in the tests
 fi
 if ! command -v dotnet >/dev/null; then
   packages+=(dotnet-sdk-10.0)

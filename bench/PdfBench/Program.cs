@@ -5,8 +5,9 @@ using PolicyPortal.Domain.Institutions;
 using PolicyPortal.Domain.Services;
 using PolicyPortal.Domain.Templates;
 using PolicyPortal.Web.Printing;
+using PolicyPortal.Web.Word;
 
-// Cold and warm render times and peak memory of an order printed by Chromium: the Uvarovo seed order (imported from
+// Cold and warm render times and peak memory of an order printed by Chromium, and the time of its DOCX export: the Uvarovo seed order (imported from
 // tests/Seeds, as the director would), or with --seed=model the college model order (4 appendices).
 // Usage: dotnet run -c Release --project bench/PdfBench [-- --seed=PATH|model --cold=3 --warm=20 --out=order.pdf --Pdf:ChromiumPath=/usr/bin/chromium]
 // (--out keeps the last PDF, e.g. for the reference pictures in docs/images: pdftoppm -png -r 60 -f N -l N order.pdf …)
@@ -51,9 +52,19 @@ for (var run = 0; run < coldRuns; run++)
     }
 }
 
+// The Word file of the same document (issue 15): built in process by the Open XML SDK, no browser; the first build is cold.
+var docxCold = await TimeAsync(() => Task.FromResult(DocumentDocx.Build(view)));
+var docxWarm = new List<double>();
+var docxBytes = 0;
+for (var i = 0; i < warmRuns; i++)
+{
+    docxWarm.Add(await TimeAsync(() => Task.FromResult(docxBytes = DocumentDocx.Build(view).Length)));
+}
+
 Console.WriteLine($"Document: {documentName}, {pages} pages, Chromium {app.Configuration["Pdf:ChromiumPath"] ?? "/usr/bin/chromium"}, {Environment.ProcessorCount} cores");
 Console.WriteLine($"Cold render (browser start + first page), median of {coldRuns}: {Median(cold):0} ms (min {cold.Min():0}, max {cold.Max():0})");
 Console.WriteLine($"Warm render, median of {warmRuns}: {Median(warm):0} ms (min {warm.Min():0}, max {warm.Max():0})");
+Console.WriteLine($"DOCX export beside it: cold {docxCold:0} ms, warm median of {warmRuns}: {Median(docxWarm):0.0} ms (min {docxWarm.Min():0.0}, max {docxWarm.Max():0.0}), {docxBytes / 1024} KB");
 Console.WriteLine($"Peak memory of the browser's processes: PSS {memory.BrowserPssPeakMb:0} MB (RSS summed {memory.BrowserPeakMb:0} MB)");
 Console.WriteLine($"Peak RSS of the .NET process: {PeakMemory.DotnetPeakMb:0} MB");
 return 0;

@@ -23,6 +23,8 @@ public static class AdminCommands
                                         печатает замечания импорта, последней строкой — идентификатор документа
           export-json <id>              вывести документ в JSON (опубликованный — его зафиксированный снимок)
           export-pdf <id> <file>        сохранить PDF документа (опубликованного — сохранённый при публикации, проекта — с отметкой «ПРОЕКТ»)
+          export-docx <id> <file>       сохранить документ в Word (DOCX) для правки; у опубликованного — редактируемая копия,
+                                        подлинником остаётся PDF
           verify-audit                  проверить цепочку хешей ознакомлений; код 1, если она нарушена
         """;
 
@@ -34,6 +36,7 @@ public static class AdminCommands
         ["import"] = DocumentCommands.ImportAsync,
         ["export-json"] = DocumentCommands.ExportJsonAsync,
         ["export-pdf"] = ExportPdfAsync,
+        ["export-docx"] = DocumentCommands.ExportDocxAsync,
         ["verify-audit"] = VerifyAuditAsync,
     };
 

@@ -1,12 +1,15 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using PolicyPortal.Web.Data;
 using PolicyPortal.Web.Hosting;
 using PolicyPortal.Web.Import;
+using PolicyPortal.Web.Printing;
 using PolicyPortal.Web.Publishing;
+using PolicyPortal.Web.Word;
 
 namespace PolicyPortal.Web.Commands;
 
-/// <summary>The document commands of <see cref="AdminCommands"/>: <c>import &lt;file&gt;</c> and <c>export-json &lt;id&gt;</c>.</summary>
+/// <summary>The document commands of <see cref="AdminCommands"/>: <c>import &lt;file&gt;</c>, <c>export-json &lt;id&gt;</c> and <c>export-docx &lt;id&gt; &lt;file&gt;</c>.</summary>
 public static class DocumentCommands
 {
     public const string ImportUser = "import-command";
@@ -80,6 +83,31 @@ public static class DocumentCommands
         }
 
         Console.WriteLine(imported.Document.Id);
+        return 0;
+    }
+
+    /// <summary>Saves the document as a Word file: a draft as it stands, a published document from its frozen snapshot.</summary>
+    public static async Task<int> ExportDocxAsync(WebApplication app, string[] args)
+    {
+        if (args.Length < 2 || !Guid.TryParse(args[0], out var id))
+        {
+            await Console.Error.WriteLineAsync("Укажите документ и файл: export-docx <id> <file>");
+            return 1;
+        }
+
+        await app.MigrateDatabaseAsync();
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var document = await db.Documents.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id);
+        if (document is null)
+        {
+            await Console.Error.WriteLineAsync($"Документ {id} не найден.");
+            return 1;
+        }
+
+        var link = app.Services.GetRequiredService<IOptions<SiteOptions>>().Value.DocumentLink(id);
+        await File.WriteAllBytesAsync(args[1], DocumentDocx.Build(DocumentView.Of(document, link)));
+        Console.WriteLine($"DOCX сохранён: {Path.GetFullPath(args[1])}");
         return 0;
     }
 

@@ -4,6 +4,7 @@ using PolicyPortal.Web.Data;
 using PolicyPortal.Web.Printing;
 using PolicyPortal.Web.Public;
 using PolicyPortal.Web.Setup;
+using PolicyPortal.Web.Word;
 using Serilog;
 
 namespace PolicyPortal.Web.Hosting;
@@ -44,6 +45,7 @@ public static class PortalPipeline
                 await db.Database.CanConnectAsync(ct) ? Results.Text("ok") : Results.Text("database unavailable", statusCode: 503))
             .AllowAnonymous();
         app.MapDocumentPdfs();
+        app.MapDocumentDocx();
         app.MapPublicFeeds();
         app.MapRazorPages();
         app.AnnounceWhenReady();

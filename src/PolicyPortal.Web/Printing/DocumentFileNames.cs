@@ -11,6 +11,10 @@ public static class DocumentFileNames
 
     public static string Pdf(DocumentView view) => Safe(Title(view)) + ".pdf";
 
+    /// <summary>«Проект. Приказ № 44 от 25.04.2025.docx»; a published document's is «… (редактируемая копия).docx».</summary>
+    public static string Docx(DocumentView view) =>
+        (view.IsDraft ? "Проект. " : "") + Safe(Title(view)) + (view.IsDraft ? "" : " (редактируемая копия)") + ".docx";
+
     private static string Requisites(DocumentContent content) =>
         $"№ {(string.IsNullOrWhiteSpace(content.Requisites.Number) ? "б/н" : content.Requisites.Number.Trim())} от {DocumentText.Date(content.Requisites.Date)}";
 

@@ -119,6 +119,7 @@ public sealed class AccessMatrixTests(AccessMatrixTests.Visitors visitors) : ICl
         DirectorOnly("POST", $"/director/documents/{NoSuchDocument}?handler=Appendices", Outcome.NotFound),
         DirectorOnly("GET", $"/director/documents/{NoSuchDocument}/preview", Outcome.NotFound),
         DirectorOnly("GET", $"/director/documents/{NoSuchDocument}/preview.pdf", Outcome.NotFound),
+        DirectorOnly("GET", $"/director/documents/{NoSuchDocument}/docx", Outcome.NotFound),
         DirectorOnly("GET", $"/director/documents/{NoSuchDocument}/publish", Outcome.NotFound),
         DirectorOnly("POST", $"/director/documents/{NoSuchDocument}/publish", Outcome.NotFound),
         SignedIn("GET", "/account/agreement"),

@@ -1,0 +1,255 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using PolicyPortal.Domain.Documents;
+using PolicyPortal.Web.Printing;
+
+namespace PolicyPortal.Web.Word;
+
+/// <summary>
+/// The document as a Word file, laid out as the print templates (Pages/Shared/Printing) lay out the PDF and worded by the
+/// same <see cref="DocumentText"/>. Everything that is the document's text is in the body, in reading order, so that
+/// importing the file gives the document back; the copy or draft mark, page numbers and QR code are in headers and footers.
+/// </summary>
+public static class DocumentDocx
+{
+    /// <summary>The grif block stands at the right, 75 mm wide (print.css .grif); the marks beside it take up to 80 mm.</summary>
+    private const int GrifIndentMm10 = DocxBlocks.TextWidthMm10 - 750;
+    private const int MarksRightMm10 = DocxBlocks.TextWidthMm10 - 800;
+
+    public static byte[] Build(DocumentView view)
+    {
+        using var stream = new MemoryStream();
+        using (var package = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            package.PackageProperties.Title = DocumentFileNames.Title(view);
+            package.PackageProperties.Language = "ru-RU";
+            var main = package.AddMainDocumentPart();
+            DocxPage.AddStyles(main);
+
+            var blocks = new List<OpenXmlElement>();
+            if (view.OnlyAppendix is null)
+            {
+                if (view.IsStandalone)
+                {
+                    Standalone(view.Content, blocks);
+                }
+                else
+                {
+                    Order(view.Content, blocks);
+                }
+            }
+
+            foreach (var (appendix, number) in view.Appendices())
+            {
+                AppendixBlocks(new AppendixView(view, appendix, number), startsPage: blocks.Count > 0, blocks);
+            }
+
+            var body = new Body(blocks);
+            body.Append(DocxPage.Section(main, view.PublicLink, FirstPageMark(view), view.IsDraft ? "ПРОЕКТ" : null));
+            main.Document = new Document(body);
+        }
+
+        return stream.ToArray();
+    }
+
+    /// <summary>A published document's signed original is its PDF: the Word file says it is a copy to edit.</summary>
+    private static IReadOnlyList<string> FirstPageMark(DocumentView view) => view.IsDraft
+        ? ["ПРОЕКТ. Документ не подписан и не опубликован."]
+        : [
+            $"Редактируемая копия. Подлинник — документ, опубликованный на портале (PDF): {view.PublicLink}",
+            $"Контрольная сумма SHA-256 опубликованного текста: {view.Hash}",
+        ];
+
+    private static void Order(DocumentContent content, List<OpenXmlElement> blocks)
+    {
+        var r = content.Requisites;
+        Head(content, blocks);
+        AddIfAny(blocks, r.Title, ParagraphLook.Heading with { AfterPt = 12 });
+        if (content.ApprovalMarks.Count > 0)
+        {
+            Marks(content.ApprovalMarks, ParagraphLook.Plain, blocks);
+        }
+
+        blocks.Add(DocxBlocks.Para(DocumentText.Glue(r.Preamble), ParagraphLook.Body));
+        for (var i = 0; i < content.Items.Count; i++)
+        {
+            blocks.Add(DocxBlocks.Para($"{i + 1}. {ItemText(content.Items[i])}", ParagraphLook.Body with { KeepNext = i == content.Items.Count - 1 }));
+        }
+
+        blocks.Add(Signature(r.SignatoryPosition, r.SignatoryName));
+        if (!string.IsNullOrWhiteSpace(r.Executor))
+        {
+            blocks.Add(DocxBlocks.Para($"Исп. {r.Executor}", ParagraphLook.Plain with { SizePt = 12, BeforePt = 20 }));
+        }
+
+        Acknowledgement(content.Acknowledgers, blocks);
+    }
+
+    /// <summary>As _Order.cshtml: «… Ответственный: …. Срок: ….».</summary>
+    private static string ItemText(DirectiveItem item)
+    {
+        var text = DocumentText.Glue(item.Text);
+        if (item.Responsible.Count > 0)
+        {
+            text += " Ответственн" + (item.Responsible.Count == 1 ? "ый: " : "ые: ") + string.Join("; ", item.Responsible.Select(p => p.Display)) + ".";
+        }
+
+        if (item.Deadline is { } deadline)
+        {
+            text += " Срок: " + DocumentText.Date(deadline) + ".";
+        }
+
+        return text;
+    }
+
+    private static void Standalone(DocumentContent content, List<OpenXmlElement> blocks)
+    {
+        Head(content, blocks);
+        AddIfAny(blocks, content.Requisites.Title, ParagraphLook.Heading with { AfterPt = 12 });
+        if (content.Appendices.FirstOrDefault() is { } body)
+        {
+            AppendixBody(body, blocks);
+        }
+
+        if (content.Acknowledgers.Count > 0)
+        {
+            Acknowledgement(content.Acknowledgers, blocks);
+        }
+    }
+
+    /// <summary>
+    /// _Head.cshtml: founder, institution, (a regulation's «УТВЕРЖДАЮ»), the type, then date at the left and number at the
+    /// right with the place centred under them — the place on a line of its own so that the date and number read as one line.
+    /// </summary>
+    private static void Head(DocumentContent content, List<OpenXmlElement> blocks)
+    {
+        var r = content.Requisites;
+        AddIfAny(blocks, r.FounderLine, ParagraphLook.Centred with { AfterPt = 4 });
+        blocks.Add(DocxBlocks.Para(r.InstitutionName, ParagraphLook.Centred with { Bold = true }));
+        if (content.Kind == DocumentKind.StandaloneRegulation)
+        {
+            GrifRow(["УТВЕРЖДАЮ", r.SignatoryPosition, $"______________ {r.SignatoryName}", DocumentText.Date(r.Date)], content.ApprovalMarks, blocks, pageBreak: false, beforePt: 12);
+        }
+
+        blocks.Add(DocxBlocks.Para(r.DocumentTypeName, ParagraphLook.Centred with { Bold = true, SizePt = 16, BeforePt = 14, AfterPt = 8 }));
+        var hasPlace = !string.IsNullOrWhiteSpace(r.Place);
+        blocks.Add(DocxBlocks.Para($"{DocumentText.Date(r.Date)}\t{DocumentText.Numbered(r.Number)}",
+            ParagraphLook.Plain with { RightTabMm10 = DocxBlocks.TextWidthMm10, AfterPt = hasPlace ? 0 : 6 }));
+        if (hasPlace)
+        {
+            blocks.Add(DocxBlocks.Para(r.Place, ParagraphLook.Centred with { AfterPt = 6 }));
+        }
+    }
+
+    private static Paragraph Signature(string position, string name) =>
+        DocxBlocks.Para($"{position}\t{name}", ParagraphLook.Plain with { RightTabMm10 = DocxBlocks.TextWidthMm10, BeforePt = 28, RightMm10 = 0 });
+
+    /// <summary>
+    /// The grif at the right (75 mm) and the approval marks under it at the left. On paper the marks stand beside the grif;
+    /// in the Word file they follow it, so that the file reads back as the grif, then the marks, then the title.
+    /// </summary>
+    private static void GrifRow(IReadOnlyList<string> grif, List<ApprovalMark> marks, List<OpenXmlElement> blocks, bool pageBreak, int beforePt)
+    {
+        var look = ParagraphLook.Plain with { LeftMm10 = GrifIndentMm10 };
+        for (var i = 0; i < grif.Count; i++)
+        {
+            blocks.Add(DocxBlocks.Para(grif[i], look with
+            {
+                PageBreakBefore = pageBreak && i == 0,
+                BeforePt = i == 0 ? beforePt : 0,
+                AfterPt = i == grif.Count - 1 ? (marks.Count > 0 ? 6 : 12) : 0,
+                KeepNext = true,
+            }));
+        }
+
+        if (marks.Count > 0)
+        {
+            Marks(marks, ParagraphLook.Plain with { RightMm10 = MarksRightMm10, KeepNext = true }, blocks);
+            blocks[^1] = WithAfter((Paragraph)blocks[^1], 12);
+        }
+    }
+
+    private static void Marks(IEnumerable<ApprovalMark> marks, ParagraphLook look, List<OpenXmlElement> blocks)
+    {
+        var first = true;
+        foreach (var mark in marks)
+        {
+            blocks.Add(DocxBlocks.Para(mark.KindTitle, look with { BeforePt = first ? 0 : 6 }));
+            blocks.Add(DocxBlocks.Para(DocumentText.Mark(mark), look));
+            first = false;
+        }
+    }
+
+    private static Paragraph WithAfter(Paragraph paragraph, int afterPt)
+    {
+        paragraph.ParagraphProperties!.SpacingBetweenLines!.After = (afterPt * 20).ToString();
+        return paragraph;
+    }
+
+    private static void AppendixBlocks(AppendixView view, bool startsPage, List<OpenXmlElement> blocks)
+    {
+        GrifRow(view.Grif, view.Appendix.ApprovalMarks, blocks, pageBreak: startsPage, beforePt: 0);
+        AddIfAny(blocks, view.Appendix.Title, ParagraphLook.Heading with { AfterPt = 12 });
+        AppendixBody(view.Appendix, blocks);
+    }
+
+    /// <summary>_AppendixBody.cshtml: the part that matches the kind, then any free text.</summary>
+    private static void AppendixBody(Appendix appendix, List<OpenXmlElement> blocks)
+    {
+        switch (appendix.Kind)
+        {
+            case AppendixKind.ApprovedServices:
+                blocks.Add(DocxTables.Services(appendix.Services));
+                break;
+            case AppendixKind.Roster:
+                blocks.Add(DocxTables.Roster(appendix.Roster));
+                break;
+            case AppendixKind.ProhibitedServices:
+                if (appendix.ProhibitedAsOf is { } asOf)
+                {
+                    blocks.Add(DocxBlocks.Para($"По состоянию на {DocumentText.Date(asOf)}", ParagraphLook.Plain with { AfterPt = 6 }));
+                }
+
+                blocks.AddRange(appendix.ProhibitedServices.Select((name, i) =>
+                    DocxBlocks.Para($"{i + 1}. {name}", ParagraphLook.Body with { FirstLineMm10 = 0, LeftMm10 = 180 })));
+                break;
+            default:
+                Sections(appendix.Sections, blocks);
+                break;
+        }
+
+        foreach (var paragraph in appendix.Text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            blocks.Add(DocxBlocks.Para(DocumentText.Glue(paragraph), ParagraphLook.Body));
+        }
+    }
+
+    /// <summary>_Sections.cshtml: the section heading, then each clause with its own number exactly as written, then its list.</summary>
+    private static void Sections(IEnumerable<Section> sections, List<OpenXmlElement> blocks)
+    {
+        foreach (var section in sections)
+        {
+            AddIfAny(blocks, $"{section.Number} {section.Title}".Trim(), ParagraphLook.Heading with { BeforePt = 10 });
+            foreach (var clause in section.Clauses)
+            {
+                AddIfAny(blocks, DocumentText.Glue($"{clause.Number} {clause.Text}".Trim()), ParagraphLook.Body);
+                blocks.AddRange(clause.Items.Select(item => DocxBlocks.Para(DocumentText.Glue($"{item.Marker} {item.Text}".Trim()), ParagraphLook.Body)));
+            }
+        }
+    }
+
+    private static void Acknowledgement(List<PersonRef> persons, List<OpenXmlElement> blocks)
+    {
+        blocks.Add(DocxBlocks.Para("С приказом ознакомлены:", ParagraphLook.Plain with { BeforePt = 18, AfterPt = 6, KeepNext = true }));
+        blocks.Add(DocxTables.Acknowledgement(persons));
+    }
+
+    private static void AddIfAny(List<OpenXmlElement> blocks, string text, ParagraphLook look)
+    {
+        if (!string.IsNullOrWhiteSpace(text))
+        {
+            blocks.Add(DocxBlocks.Para(text, look));
+        }
+    }
+}

@@ -1,0 +1,59 @@
+using DocumentFormat.OpenXml.Wordprocessing;
+using PolicyPortal.Domain.Documents;
+using PolicyPortal.Web.Printing;
+
+namespace PolicyPortal.Web.Word;
+
+/// <summary>The document's tables as _Services, _Roster and _Acknowledgement print them; widths from print.css.</summary>
+public static class DocxTables
+{
+    public static Table Services(IReadOnlyList<ServiceEntry> services)
+    {
+        int[] widths = [130, 520, 700, 400];
+        var rows = services.Select((s, i) => DocxBlocks.Row([
+            DocxBlocks.Cell(widths[0], (i + 1).ToString(), Centre),
+            DocxBlocks.Cell(widths[1], s.Name),
+            DocxBlocks.Cell(widths[2], s.Purpose),
+            DocxBlocks.Cell(widths[3], DocumentText.InteractionName(s.Interaction)),
+        ]));
+        return DocxBlocks.BorderedTable(widths, ["№ п/п", "Сервис", "Назначение", "Взаимодействие"], rows);
+    }
+
+    /// <summary>An activity's number and name span its persons (vertically merged cells), as the PDF's rowspan.</summary>
+    public static Table Roster(IReadOnlyList<RosterGroup> groups)
+    {
+        int[] widths = [130, 665, 450, 505];
+        var rows = new List<TableRow>();
+        for (var g = 0; g < groups.Count; g++)
+        {
+            List<PersonRef> persons = groups[g].Persons.Count == 0 ? [new PersonRef()] : groups[g].Persons;
+            for (var p = 0; p < persons.Count; p++)
+            {
+                MergedCellValues? merge = persons.Count == 1 ? null : p == 0 ? MergedCellValues.Restart : MergedCellValues.Continue;
+                rows.Add(DocxBlocks.Row([
+                    DocxBlocks.Cell(widths[0], (g + 1).ToString(), Centre, merge),
+                    DocxBlocks.Cell(widths[1], groups[g].Activity, merge: merge),
+                    DocxBlocks.Cell(widths[2], persons[p].FullName),
+                    DocxBlocks.Cell(widths[3], persons[p].Position),
+                ]));
+            }
+        }
+
+        return DocxBlocks.BorderedTable(widths, ["№ п/п", "Направление работы", "Ответственное лицо", "Должность"], rows);
+    }
+
+    /// <summary>«С приказом ознакомлены»: blank columns to sign and date on paper, rows 9 mm high.</summary>
+    public static Table Acknowledgement(IReadOnlyList<PersonRef> persons)
+    {
+        int[] widths = [595, 350, 525, 280];
+        var rows = persons.Select(person => DocxBlocks.Row([
+            DocxBlocks.Cell(widths[0], person.Position),
+            DocxBlocks.Cell(widths[1], ""),
+            DocxBlocks.Cell(widths[2], person.FullName),
+            DocxBlocks.Cell(widths[3], ""),
+        ], heightMm10: 90));
+        return DocxBlocks.BorderedTable(widths, ["Должность", "Подпись", "Фамилия, имя, отчество", "Дата"], rows);
+    }
+
+    private static readonly ParagraphLook Centre = ParagraphLook.Cell with { Align = JustificationValues.Center };
+}
