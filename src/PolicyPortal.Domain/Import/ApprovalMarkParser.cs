@@ -70,6 +70,6 @@ public static partial class ApprovalMarkParser
         _ => MarkKind.Considered,
     };
 
-    [GeneratedRegex(@"\(?\s*протокол\p{L}*\s*(?:от\s+[^№]{6,25}?\s*)?(?:№|N[º°o]?)\s*(?<number>[\w\-/]+)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\(\s*)?протокол\p{L}*\s*(?:от\s+[^№]{6,25}?\s*)?(?:№|N[º°o]?)\s*(?<number>[\w\-/]+)", RegexOptions.IgnoreCase, TextPatterns.TimeoutMs)]
     private static partial Regex Protocol();
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using PolicyPortal.Domain.Documents;
 
 namespace PolicyPortal.Domain.Import;
@@ -11,7 +12,21 @@ public static class DocumentImporter
 {
     public static ImportResult Import(string text)
     {
-        var lines = SourceLine.Split(text);
+        try
+        {
+            return ImportLines(SourceLine.Split(text));
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // No pattern here should ever take this long; if one does, the text is kept whole rather than lost.
+            var content = new DocumentContent();
+            content.Appendices.Add(AppendixReader.Unplaced(SourceLine.Split(text).Select(l => l.Text)));
+            return new ImportResult(content, [$"Текст не удалось разобрать за отведённое время: он целиком помещён в приложение «{AppendixReader.UnplacedTitle}»."]);
+        }
+    }
+
+    private static ImportResult ImportLines(List<SourceLine> lines)
+    {
         var content = new DocumentContent();
         var notes = new List<string>();
         if (lines.Count == 0)

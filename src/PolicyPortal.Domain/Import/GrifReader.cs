@@ -41,15 +41,15 @@ public static partial class GrifReader
         return new Grif(text.Trim(), orderDate, orderNumber, council);
     }
 
-    [GeneratedRegex(@"^(?:\(?\s*протокол|приказом|приказ\s|распоряжением|решением|советом|педагогическим|общим|от\s|№|директор|к\s+(?:приказу|положению|порядку)|[\p{Lu}]\.\s?[\p{Lu}]\.|_{3,})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\(?\s*протокол|приказом|приказ\s|распоряжением|решением|советом|педагогическим|общим|от\s|№|директор|к\s+(?:приказу|положению|порядку)|[\p{Lu}]\.\s?[\p{Lu}]\.|_{3,})", RegexOptions.IgnoreCase, TextPatterns.TimeoutMs)]
     private static partial Regex Continuation();
 
-    [GeneratedRegex(@"\(?\s*протокол\p{L}*[^)]*\)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\(\s*)?протокол\p{L}*[^)]*\)?", RegexOptions.IgnoreCase, TextPatterns.TimeoutMs)]
     private static partial Regex ProtocolPart();
 
-    [GeneratedRegex(@"от\s+(?<date>[«""]?\d{1,2}[»""]?(?:\.\d{1,2}\.|\s+\p{L}+\s+)\d{4}\s*(?:г\.?|года)?)\s*(?:№|N[º°o]?)\s*(?<number>[^\s,;)]+)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"от\s+(?<date>[«""]?\d{1,2}[»""]?(?:\.\d{1,2}\.|\s+\p{L}+\s+)\d{4}(?:\s*(?:г\.?|года))?)\s*(?:№|N[º°o]?)\s*(?<number>[^\s,;)]+)", RegexOptions.IgnoreCase, TextPatterns.TimeoutMs)]
     private static partial Regex OrderReference();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:приказом|распоряжением)(?![\p{L}])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:приказом|распоряжением)(?![\p{L}])", RegexOptions.IgnoreCase, TextPatterns.TimeoutMs)]
     private static partial Regex ByOrder();
 }
