@@ -129,6 +129,19 @@ public sealed class ImportPageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_docx_that_inflates_past_the_limit_is_refused_in_russian()
+    {
+        var bomb = TestDocx.Bomb(50);
+        Assert.True(bomb.Length < 1024 * 1024, $"the bomb is {bomb.Length} bytes");
+
+        var (response, page) = await UploadAsync("бомба.docx", bomb);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("в распакованном виде больше 20 МБ", FormClient.ErrorFor(page, "Input.File"));
+        await AssertNoDocumentsAsync();
+    }
+
+    [Fact]
     public async Task A_file_over_10_MB_is_refused_in_russian()
     {
         var big = new byte[10 * 1024 * 1024 + 1];
