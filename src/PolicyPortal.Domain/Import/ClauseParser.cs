@@ -39,7 +39,14 @@ public sealed class ClauseParser
                     markLines.Add(lines[++i].Text);
                 }
 
-                parser.marks.Add(ApprovalMarkParser.Parse(string.Join(" ", markLines), out _));
+                var mark = ApprovalMarkParser.Parse(string.Join(" ", markLines), out _);
+                if (parser.sections.Count > 0)
+                {
+                    // Marks met after the text has begun stand after it in the source, not at the top.
+                    mark.Placement = MarkPlacement.AfterText;
+                }
+
+                parser.marks.Add(mark);
                 continue;
             }
 

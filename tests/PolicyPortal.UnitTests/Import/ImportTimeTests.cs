@@ -11,7 +11,7 @@ namespace PolicyPortal.UnitTests.Import;
 /// </summary>
 public class ImportTimeTests
 {
-    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(3);
 
     private const string Prose = "в целях обеспечения взаимодействия участников образовательных отношений\n";
 
