@@ -72,7 +72,9 @@ public sealed class ImportPageTests : IAsyncLifetime
     {
         var content = await ImportSeedAsync("balakovo-bpt-poryadok-2025.txt");
         Assert.Equal(DocumentKind.StandaloneRegulation, content.Kind);
-        Assert.Equal("422", content.Requisites.Number);
+        // «№422» is the approving order's number; the Порядок has none of its own.
+        Assert.Equal("", content.Requisites.Number);
+        Assert.Equal("422", content.Approval!.OrderNumber);
         Assert.Equal("г. Балаково", content.Requisites.Place);
         Assert.Equal(6, content.Appendices[0].Sections.Count);
         Assert.Equal(2, content.ApprovalMarks.Count);
