@@ -8,8 +8,19 @@ namespace PolicyPortal.Domain.Documents;
 /// </summary>
 public sealed class DocumentContent
 {
+    /// <summary>
+    /// 1: snapshots from before the approval and the marks' places were kept (no «version» in their JSON);
+    /// 2: <see cref="Approval"/>, <see cref="ApprovalMark.Placement"/> and dates as written. Every field added since
+    /// has a default that prints a version-1 snapshot as it printed then.
+    /// </summary>
+    public const int CurrentVersion = 2;
+
+    public int Version { get; set; } = CurrentVersion;
     public DocumentKind Kind { get; set; } = DocumentKind.Order;
     public Requisites Requisites { get; set; } = new();
+
+    /// <summary>How the document itself is approved, as its source says; null prints «УТВЕРЖДАЮ» by the signatory (as before version 2).</summary>
+    public DocumentApproval? Approval { get; set; }
 
     /// <summary>«СОГЛАСОВАНО/ПРИНЯТО/РАССМОТРЕНО» marks on the document itself (mostly standalone regulations).</summary>
     public List<ApprovalMark> ApprovalMarks { get; set; } = [];
@@ -21,6 +32,12 @@ public sealed class DocumentContent
 
     /// <summary>Who must acknowledge the document («С приказом ознакомлены»).</summary>
     public List<PersonRef> Acknowledgers { get; set; } = [];
+
+    /// <summary>
+    /// Whether the paper carries the «С приказом ознакомлены» table. An imported document has it only when its
+    /// source had one: an order acknowledged online needs no empty table on paper.
+    /// </summary>
+    public bool AcknowledgementBlock { get; set; } = true;
 }
 
 public sealed class Requisites
@@ -72,6 +89,15 @@ public enum MarkKind
     Accepted,    // ПРИНЯТО
     Considered,  // РАССМОТРЕНО
     Approved,    // УТВЕРЖДЕНО (by a body other than the order)
+    ConsideredAndEndorsed, // РАССМОТРЕНО И ОДОБРЕНО
+}
+
+/// <summary>Where a mark stands on the page, as the source has it.</summary>
+public enum MarkPlacement
+{
+    TopLeft,
+    TopRight,
+    AfterText,
 }
 
 public sealed class ApprovalMark
@@ -81,12 +107,48 @@ public sealed class ApprovalMark
     public string Body { get; set; } = "";
     public string ProtocolNumber { get; set; } = "";
     public DateOnly? Date { get; set; }
+    /// <summary>The date as the source writes it («« 3 » марта 2025 г.»); empty prints <see cref="Date"/> as 03.03.2025.</summary>
+    public string DateAsWritten { get; set; } = "";
+    public MarkPlacement Placement { get; set; } = MarkPlacement.TopLeft;
 
     public string KindTitle => Kind switch
     {
         MarkKind.Agreed => "СОГЛАСОВАНО",
         MarkKind.Accepted => "ПРИНЯТО",
         MarkKind.Considered => "РАССМОТРЕНО",
+        MarkKind.ConsideredAndEndorsed => "РАССМОТРЕНО И ОДОБРЕНО",
         _ => "УТВЕРЖДЕНО",
     };
+}
+
+public enum ApprovalForm
+{
+    /// <summary>«УТВЕРЖДАЮ» / position / signature line and name / date.</summary>
+    Personal,
+    /// <summary>«УТВЕРЖДЕНО приказом директора … от … № …»: the approving order is not the document's own number and date.</summary>
+    ByOrder,
+    /// <summary>«ПРИНЯТО (УТВЕРЖДЕНО) решением совета … (протокол от … № …)».</summary>
+    ByCouncil,
+}
+
+/// <summary>How the document itself is approved. Fields that do not belong to <see cref="Form"/> stay empty.</summary>
+public sealed class DocumentApproval
+{
+    public ApprovalForm Form { get; set; }
+    /// <summary>«УТВЕРЖДЕНО» or «ПРИНЯТО» for <see cref="ApprovalForm.ByOrder"/> and <see cref="ApprovalForm.ByCouncil"/>.</summary>
+    public string Keyword { get; set; } = "УТВЕРЖДЕНО";
+    /// <summary>The approving person («Директор ГАПОУ СО «БПТ»», «Н.А. Ермакова»), for «УТВЕРЖДАЮ».</summary>
+    public string Position { get; set; } = "";
+    public string Name { get; set; } = "";
+    public DateOnly? Date { get; set; }
+    public string DateAsWritten { get; set; } = "";
+    /// <summary>Whose order: «директора ГАПОУ СО «БПТ»».</summary>
+    public string OrderAuthority { get; set; } = "";
+    public DateOnly? OrderDate { get; set; }
+    public string OrderDateAsWritten { get; set; } = "";
+    /// <summary>As written; empty when the source leaves it blank («№ ___»).</summary>
+    public string OrderNumber { get; set; } = "";
+    /// <summary>The council for <see cref="ApprovalForm.ByCouncil"/>: «решением педагогического совета».</summary>
+    public string Body { get; set; } = "";
+    public string ProtocolNumber { get; set; } = "";
 }

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
 
@@ -25,8 +26,23 @@ public static class DocumentJson
 
     public static string Serialize(DocumentContent content) => JsonSerializer.Serialize(content, Options);
 
-    public static DocumentContent Deserialize(string json) =>
-        JsonSerializer.Deserialize<DocumentContent>(json, Options) ?? new DocumentContent();
+    /// <summary>Reads any version; JSON written before versioning has no «version» and reads as version 1.</summary>
+    public static DocumentContent Deserialize(string json)
+    {
+        var node = JsonNode.Parse(json);
+        if (node is not JsonObject root)
+        {
+            return new DocumentContent();
+        }
+
+        var content = root.Deserialize<DocumentContent>(Options) ?? new DocumentContent();
+        if (!root.ContainsKey("version"))
+        {
+            content.Version = 1;
+        }
+
+        return content;
+    }
 
     public static DocumentContent Clone(DocumentContent content) => Deserialize(Serialize(content));
 

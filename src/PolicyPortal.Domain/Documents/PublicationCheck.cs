@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using FluentValidation;
 using FluentValidation.Results;
+using PolicyPortal.Domain.Import;
 
 namespace PolicyPortal.Domain.Documents;
 
@@ -242,10 +243,11 @@ public sealed partial class PublicationCheck : AbstractValidator<DocumentContent
         }
     }
 
-    [GeneratedRegex(@"альтернатив|письменн|электронн\w*\s+журнал|дневник", RegexOptions.IgnoreCase)]
+    /// <summary>Without backtracking: «электронн\w*» would rescan a long word from each of its repeats.</summary>
+    [GeneratedRegex(@"альтернатив|письменн|электронн\w*\s+журнал|дневник", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking, TextPatterns.TimeoutMs)]
     private static partial Regex AlternativeChannelWords();
 
     /// <summary>МАХ is matched in capitals only (Cyrillic or Latin) so that «размах» does not count.</summary>
-    [GeneratedRegex(@"(?i:сферум|моя\s+школа)|\bМАХ\b|\bMAX\b")]
+    [GeneratedRegex(@"(?i:сферум|моя\s+школа)|\bМАХ\b|\bMAX\b", RegexOptions.None, TextPatterns.TimeoutMs)]
     private static partial Regex StateSystemName();
 }

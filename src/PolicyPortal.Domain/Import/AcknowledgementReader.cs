@@ -71,12 +71,12 @@ public static partial class AcknowledgementReader
         return PersonRef.Of(name.Value, position);
     }
 
-    [GeneratedRegex(@"^(?:С\s+(?:приказом|распоряжением|документом|положением)\s+)?ознакомлен\p{L}*\s*:?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:С\s+(?:приказом|распоряжением|документом|положением)\s+)?ознакомлен\p{L}*\s*(?::\s*)?$", RegexOptions.IgnoreCase, TextPatterns.TimeoutMs)]
     private static partial Regex Heading();
 
-    [GeneratedRegex(@"\(\s*(?:должность|подп\p{L}*|под\p{L}{2,4}сь|фамилия[^)]*|инициалы|ф\.?\s?и\.?\s?о\.?|дата)\s*\)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\(\s*(?:(?:должность|подп\p{L}*|под\p{L}{2,4}сь|инициалы|ф\.?\s?и\.?\s?о\.?|дата)\s*|фамилия[^)]*)\)", RegexOptions.IgnoreCase, TextPatterns.TimeoutMs)]
     private static partial Regex Label();
 
-    [GeneratedRegex(@"\s{2,}")]
+    [GeneratedRegex(@"\s{2,}", RegexOptions.None, TextPatterns.TimeoutMs)]
     private static partial Regex Spaces();
 }

@@ -41,21 +41,23 @@ public static class AppendixReader
             var text = lines[i].Text;
             if (grif is null && IsGrifStart(text))
             {
+                var grifLines = new List<string> { text };
                 while (i + 1 < lines.Count && GrifReader.IsContinuation(lines[i + 1].Text))
                 {
-                    text += " " + lines[++i].Text;
+                    grifLines.Add(lines[++i].Text);
                 }
 
-                grif = GrifReader.Read(text);
+                grif = GrifReader.Read(string.Join(" ", grifLines));
             }
             else if (ApprovalMarkParser.IsMarkStart(text))
             {
+                var markLines = new List<string> { text };
                 while (i + 1 < lines.Count && IsMarkBodyLine(lines[i + 1]))
                 {
-                    text += " " + lines[++i].Text;
+                    markLines.Add(lines[++i].Text);
                 }
 
-                appendix.ApprovalMarks.Add(ApprovalMarkParser.Parse(text, out _));
+                appendix.ApprovalMarks.Add(ApprovalMarkParser.Parse(string.Join(" ", markLines), out _));
             }
             else if (TextPatterns.Place().IsMatch(text))
             {
@@ -127,5 +129,5 @@ public static class AppendixReader
         && !TextPatterns.Place().IsMatch(line.Text) && !TextPatterns.YearOnly().IsMatch(line.Text)
         && !TextPatterns.DocumentTypeWord().IsMatch(line.Text) && line.Text.Length < 120;
 
-    private static string JoinTitle(IEnumerable<string> lines) => lines.Aggregate("", TextPatterns.Join);
+    private static string JoinTitle(IEnumerable<string> lines) => TextPatterns.JoinAll(lines);
 }

@@ -24,6 +24,13 @@ public static partial class ApprovalMarkParser
         var keyword = TextPatterns.MarkKeyword().Match(text);
         var mark = new ApprovalMark { Kind = KindOf(keyword.Groups["kind"].Value) };
         var rest = text[keyword.Length..];
+        var endorsed = AndEndorsed().Match(rest);
+        if (mark.Kind == MarkKind.Considered && endorsed.Success)
+        {
+            mark.Kind = MarkKind.ConsideredAndEndorsed;
+            rest = rest[endorsed.Length..];
+        }
+
         var end = rest.Length;
         var bodyEnd = rest.Length;
 
@@ -38,6 +45,7 @@ public static partial class ApprovalMarkParser
         if (RussianDate.TryFind(rest, out var date, out var dateIndex, out var dateLength))
         {
             mark.Date = date;
+            mark.DateAsWritten = rest.Substring(dateIndex, dateLength).Trim();
             bodyEnd = Math.Min(bodyEnd, StartOfDatePhrase(rest, dateIndex));
             end = Math.Max(protocol.Success ? end : 0, dateIndex + dateLength);
         }
@@ -70,6 +78,42 @@ public static partial class ApprovalMarkParser
         _ => MarkKind.Considered,
     };
 
-    [GeneratedRegex(@"\(?\s*протокол\p{L}*\s*(?:от\s+[^№]{6,25}?\s*)?(?:№|N[º°o]?)\s*(?<number>[\w\-/]+)", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// A mark keyword OCR read from a stamp printed mirrored: «ОТЯНИЯП» is «ПРИНЯТО» backwards, with the mirrored «Р»
+    /// read as «Я» (and the mirrored «Я» as itself), so each «Я» is tried both ways.
+    /// </summary>
+    public static string? MirroredKeyword(string line)
+    {
+        var reversed = new string(line.Trim().Reverse().ToArray()).ToUpperInvariant();
+        var ya = reversed.Select((c, i) => (c, i)).Where(p => p.c == 'Я').Select(p => p.i).ToArray();
+        if (reversed.Length is < 6 or > 20 || ya.Length > 4 || reversed.Any(c => !char.IsLetter(c)))
+        {
+            return null;
+        }
+
+        for (var mask = 0; mask < 1 << ya.Length; mask++)
+        {
+            var letters = reversed.ToCharArray();
+            for (var bit = 0; bit < ya.Length; bit++)
+            {
+                letters[ya[bit]] = (mask & (1 << bit)) != 0 ? 'Р' : 'Я';
+            }
+
+            var candidate = new string(letters);
+            if (TextPatterns.MarkKeyword().Match(candidate) is { Success: true } match && match.Length == candidate.Length && IsMarkWord(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsMarkWord(string word) => word is "ПРИНЯТО" or "СОГЛАСОВАНО" or "УТВЕРЖДЕНО" or "РАССМОТРЕНО" or "ОДОБРЕНО" or "УТВЕРЖДАЮ";
+
+    [GeneratedRegex(@"^\s*и\s+одобрен\p{L}*", RegexOptions.IgnoreCase, TextPatterns.TimeoutMs)]
+    private static partial Regex AndEndorsed();
+
+    [GeneratedRegex(@"(?:\(\s*)?протокол\p{L}*\s*(?:от\s+[^№]{6,25}?\s*)?(?:№|N[º°o]?)\s*(?<number>[\w\-/]+)", RegexOptions.IgnoreCase, TextPatterns.TimeoutMs)]
     private static partial Regex Protocol();
 }

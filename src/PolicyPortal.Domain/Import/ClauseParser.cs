@@ -1,3 +1,4 @@
+using System.Text;
 using PolicyPortal.Domain.Documents;
 
 namespace PolicyPortal.Domain.Import;
@@ -18,6 +19,13 @@ public sealed class ClauseParser
     private Last last;
     private int[] lastNumber = [];
 
+    /// <summary>
+    /// The text of the element <see cref="last"/> names (section title, clause or item), still growing: it is
+    /// written to the element when the next one starts, so that a long paragraph is not copied at every line.
+    /// </summary>
+    private readonly StringBuilder open = new();
+    private Action<string>? writeOpen;
+
     public static (List<Section> Sections, List<ApprovalMark> Marks) Parse(IReadOnlyList<SourceLine> lines)
     {
         var parser = new ClauseParser();
@@ -25,13 +33,20 @@ public sealed class ClauseParser
         {
             if (IsMarkInBody(lines[i].Text))
             {
-                var text = lines[i].Text;
+                var markLines = new List<string> { lines[i].Text };
                 while (i + 1 < lines.Count && IsMarkContinuation(lines[i + 1].Text))
                 {
-                    text += " " + lines[++i].Text;
+                    markLines.Add(lines[++i].Text);
                 }
 
-                parser.marks.Add(ApprovalMarkParser.Parse(text, out _));
+                var mark = ApprovalMarkParser.Parse(string.Join(" ", markLines), out _);
+                if (parser.sections.Count > 0)
+                {
+                    // Marks met after the text has begun stand after it in the source, not at the top.
+                    mark.Placement = MarkPlacement.AfterText;
+                }
+
+                parser.marks.Add(mark);
                 continue;
             }
 
@@ -41,6 +56,7 @@ public sealed class ClauseParser
             }
         }
 
+        parser.Close();
         return (parser.sections, parser.marks);
     }
 
@@ -94,7 +110,8 @@ public sealed class ClauseParser
         var heading = TextPatterns.SectionHeading().Match(text);
         if (heading.Success && (!TextPatterns.EndsSentence(text) || text.Length < 80))
         {
-            section = new Section { Number = heading.Groups["number"].Value, Title = heading.Groups["text"].Value };
+            section = new Section { Number = heading.Groups["number"].Value };
+            Open(heading.Groups["text"].Value, section, (s, t) => s.Title = t);
             sections.Add(section);
             clause = null;
             item = null;
@@ -124,24 +141,24 @@ public sealed class ClauseParser
         switch (last)
         {
             case Last.Heading when continues:
-                section!.Title = TextPatterns.Join(section.Title, text);
+                TextPatterns.Join(open, text);
                 return;
             case Last.ListItem when item!.Marker.Length == 0:
-                if (!continues || (TextPatterns.EndsSentence(item.Text) && !item.Text.EndsWith(':')))
+                if (!continues || (TextPatterns.EndsSentence(open) && !(open.Length > 0 && open[^1] == ':')))
                 {
                     AddItem("", text);
                 }
                 else
                 {
-                    item.Text = TextPatterns.Join(item.Text, text);
+                    TextPatterns.Join(open, text);
                 }
 
                 return;
             case Last.ListItem when continues:
-                item!.Text = TextPatterns.Join(item.Text, text);
+                TextPatterns.Join(open, text);
                 return;
             case Last.ListItem:
-                if (item!.Text.TrimEnd().EndsWith('.'))
+                if (TextPatterns.LastVisible(open) == '.')
                 {
                     StartParagraph(text);
                 }
@@ -151,11 +168,11 @@ public sealed class ClauseParser
                 }
 
                 return;
-            case Last.ClauseText when clause!.Text.TrimEnd().EndsWith(':'):
+            case Last.ClauseText when TextPatterns.LastVisible(open) == ':':
                 AddItem("", text);
                 return;
-            case Last.ClauseText when continues || !TextPatterns.EndsSentence(clause!.Text):
-                clause!.Text = TextPatterns.Join(clause.Text, text);
+            case Last.ClauseText when continues || !TextPatterns.EndsSentence(open):
+                TextPatterns.Join(open, text);
                 return;
             default:
                 StartParagraph(text);
@@ -166,7 +183,8 @@ public sealed class ClauseParser
     private void StartClause(string number, string text)
     {
         EnsureSection();
-        clause = new Clause { Number = number, Text = text };
+        clause = new Clause { Number = number };
+        Open(text, clause, (c, t) => c.Text = t);
         section!.Clauses.Add(clause);
         item = null;
         last = Last.ClauseText;
@@ -176,7 +194,8 @@ public sealed class ClauseParser
     private void StartParagraph(string text)
     {
         EnsureSection();
-        clause = new Clause { Text = text };
+        clause = new Clause();
+        Open(text, clause, (c, t) => c.Text = t);
         section!.Clauses.Add(clause);
         item = null;
         last = Last.ClauseText;
@@ -189,9 +208,24 @@ public sealed class ClauseParser
             StartParagraph("");
         }
 
-        item = new ListItem { Marker = marker, Text = text };
+        item = new ListItem { Marker = marker };
+        Open(text, item, (i, t) => i.Text = t);
         clause!.Items.Add(item);
         last = Last.ListItem;
+    }
+
+    private void Open<T>(string text, T element, Action<T, string> write)
+    {
+        Close();
+        open.Append(text);
+        writeOpen = t => write(element, t);
+    }
+
+    private void Close()
+    {
+        writeOpen?.Invoke(open.ToString());
+        writeOpen = null;
+        open.Clear();
     }
 
     private void EnsureSection()

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 using PolicyPortal.Domain.Documents;
 
@@ -9,28 +10,37 @@ public static partial class DirectiveItemsReader
     /// <summary>Returns the index of the first line after the items.</summary>
     public static int Read(IReadOnlyList<SourceLine> lines, int pos, DocumentContent content)
     {
-        DirectiveItem? item = null;
+        // Texts grow in builders and are written once: a long item must not be copied at every line.
+        var preamble = new StringBuilder(content.Requisites.Preamble);
+        var texts = new List<StringBuilder>();
         for (; pos < lines.Count && !EndsItems(lines[pos].Text); pos++)
         {
             var line = lines[pos];
             var numbered = TextPatterns.NumberedItem().Match(line.Text);
             if (numbered.Success)
             {
-                item = new DirectiveItem { Text = numbered.Groups["text"].Value };
-                content.Items.Add(item);
+                content.Items.Add(new DirectiveItem());
+                texts.Add(new StringBuilder(numbered.Groups["text"].Value));
             }
-            else if (item is null)
+            else if (texts.Count == 0)
             {
-                content.Requisites.Preamble = TextPatterns.Join(content.Requisites.Preamble, line.Text);
+                TextPatterns.Join(preamble, line.Text);
             }
             else if (line.Bulleted || TextPatterns.ListMarker().IsMatch(line.Text))
             {
-                item.Text += "\n" + (line.Bulleted ? "- " : "") + line.Text;
+                texts[^1].Append('\n').Append(line.Bulleted ? "- " : "").Append(line.Text);
             }
             else
             {
-                item.Text = TextPatterns.Join(item.Text, line.Text);
+                TextPatterns.Join(texts[^1], line.Text);
             }
+        }
+
+        content.Requisites.Preamble = preamble.ToString();
+        var first = content.Items.Count - texts.Count;
+        for (var i = 0; i < texts.Count; i++)
+        {
+            content.Items[first + i].Text = texts[i].ToString();
         }
 
         foreach (var each in content.Items)
@@ -47,6 +57,6 @@ public static partial class DirectiveItemsReader
         || AcknowledgementReader.IsHeading(line) || SignatureReader.IsExecutorLine(line)
         || line.StartsWith("УТВЕРЖД", StringComparison.OrdinalIgnoreCase);
 
-    [GeneratedRegex(@"приложени\p{L}*\s*(?:№\s*)?(?<number>\d+)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"приложени\p{L}*\s*(?:№\s*)?(?<number>\d+)", RegexOptions.IgnoreCase, TextPatterns.TimeoutMs)]
     private static partial Regex AppendixReference();
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using PolicyPortal.Domain.Documents;
 
 namespace PolicyPortal.Domain.Import;
@@ -11,7 +12,21 @@ public static class DocumentImporter
 {
     public static ImportResult Import(string text)
     {
-        var lines = SourceLine.Split(text);
+        try
+        {
+            return ImportLines(SourceLine.Split(text));
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // No pattern here should ever take this long; if one does, the text is kept whole rather than lost.
+            var content = new DocumentContent();
+            content.Appendices.Add(AppendixReader.Unplaced(SourceLine.Split(text).Select(l => l.Text)));
+            return new ImportResult(content, [$"Текст не удалось разобрать за отведённое время: он целиком помещён в приложение «{AppendixReader.UnplacedTitle}»."]);
+        }
+    }
+
+    private static ImportResult ImportLines(List<SourceLine> lines)
+    {
         var content = new DocumentContent();
         var notes = new List<string>();
         if (lines.Count == 0)
@@ -43,6 +58,7 @@ public static class DocumentImporter
         pos = SignatureReader.Read(lines, pos, requisites, notes);
 
         var rest = lines.GetRange(pos, lines.Count - pos);
+        content.AcknowledgementBlock = rest.Any(l => AcknowledgementReader.IsHeading(l.Text));
         SignatureReader.ExtractExecutor(rest, requisites);
         AcknowledgementReader.Extract(rest, content.Acknowledgers, notes);
         foreach (var block in AppendixSplitter.Split(rest))
@@ -67,7 +83,13 @@ public static class DocumentImporter
         var anchor = lines.FindIndex(l => TextPatterns.MarkKeyword().IsMatch(l.Text) || TextPatterns.DocumentTypeWord().IsMatch(l.Text)
             || AppendixSplitter.IsBodyStart(l));
         anchor = anchor < 0 ? 0 : anchor;
+        content.AcknowledgementBlock = false;
         var unplaced = RequisitesReader.ReadInstitution(lines.GetRange(0, anchor), requisites);
+        var mirrored = unplaced.Select(l => (Line: l, Keyword: ApprovalMarkParser.MirroredKeyword(l))).FirstOrDefault(m => m.Keyword is not null);
+        if (mirrored.Keyword is not null)
+        {
+            unplaced.Remove(mirrored.Line);
+        }
 
         var blocks = AppendixSplitter.Split(lines.Skip(anchor));
         for (var i = 0; i < blocks.Count; i++)
@@ -95,11 +117,34 @@ public static class DocumentImporter
             regulation.ApprovalMarks.Clear();
             if (draft.Grif?.CouncilMark is { } council)
             {
+                if (mirrored.Keyword is { } keyword && keyword.StartsWith("ПРИНЯТ", StringComparison.OrdinalIgnoreCase))
+                {
+                    // OCR read the stamp «ПРИНЯТО» mirrored and put the council under the order's «УТВЕРЖДЕНО».
+                    council.Kind = MarkKind.Accepted;
+                    notes.Add($"Строка «{mirrored.Line}» — зеркально прочитанный штамп «{keyword}»: отметка «{council.Body}» принята как «ПРИНЯТО».");
+                }
+
                 content.ApprovalMarks.Insert(0, council);
             }
+            else if (mirrored.Keyword is { } keyword)
+            {
+                notes.Add($"Строка «{mirrored.Line}» — зеркально прочитанный штамп «{keyword}»; отметка к нему не найдена, строка не переносится.");
+            }
 
-            requisites.Date = draft.Grif?.OrderDate;
-            requisites.Number = draft.Grif?.OrderNumber ?? "";
+            if (draft.Grif is { } grif && (grif.OrderNumber.Length > 0 || grif.OrderDate is not null))
+            {
+                // «УТВЕРЖДЕНО приказом … от … № …» names the approving order, not the regulation's own number and date.
+                content.Approval = new DocumentApproval
+                {
+                    Form = ApprovalForm.ByOrder,
+                    OrderAuthority = grif.OrderAuthority,
+                    OrderDate = grif.OrderDate,
+                    OrderDateAsWritten = grif.OrderDateAsWritten,
+                    OrderNumber = grif.OrderNumber,
+                };
+                notes.Add($"«от {grif.OrderDateAsWritten} № {grif.OrderNumber}» — реквизиты утверждающего приказа; собственные дата и номер документа в источнике не указаны.");
+            }
+
             requisites.Place = draft.Place;
             var typeWord = TextPatterns.DocumentTypeWord().Match(regulation.Title);
             requisites.DocumentTypeName = typeWord.Success ? typeWord.Value.ToUpperInvariant() : "ПОЛОЖЕНИЕ";
@@ -109,9 +154,9 @@ public static class DocumentImporter
                 notes.Add($"Строка «{draft.Year}» под местом издания принята за год издания и не переносится.");
             }
 
-            if (requisites.Number.Length == 0 || requisites.Date is null)
+            if (content.Approval is null)
             {
-                notes.Add("Номер и дата утверждения («УТВЕРЖДЕНО … от … № …») не найдены — укажите их вручную.");
+                notes.Add("Утверждение документа («УТВЕРЖДЕНО … от … № …») не найдено — укажите его вручную.");
             }
         }
 

@@ -1,33 +1,120 @@
+using System.IO.Compression;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace PolicyPortal.Domain.Import;
 
+/// <summary>A DOCX refused before it is read, with a message for the user.</summary>
+public sealed class DocxLimitException(string message) : Exception(message);
+
 /// <summary>
 /// The text of an uploaded DOCX in the shape <see cref="DocumentImporter"/> reads: one line per paragraph
 /// (automatic list numbers written out), one tab-separated line per table row.
+/// A small file can inflate to gigabytes («zip bomb»): the package is measured first (parts counted, the XML that
+/// is read inflated into nothing and counted), then the body is read one paragraph or table at a time.
 /// </summary>
 public static class DocxText
 {
+    public const int MaxParts = 1000;
+    public const long MaxDocumentXmlBytes = 20 * 1024 * 1024;
+    public const long MaxNumberingXmlBytes = 4 * 1024 * 1024;
+    public const long MaxXmlBytes = 40 * 1024 * 1024;
+    public const int MaxTextChars = 10 * 1024 * 1024;
+
+    /// <summary>Reads <paramref name="docx"/>, which must be seekable; throws <see cref="DocxLimitException"/> past a limit.</summary>
     public static string Extract(Stream docx)
     {
+        var start = docx.Position;
+        CheckLimits(docx);
+        docx.Position = start;
+
         using var document = WordprocessingDocument.Open(docx, false);
         var main = document.MainDocumentPart;
-        var body = main?.Document?.Body;
-        if (body is null)
+        if (main is null)
         {
             return "";
         }
 
-        var numbering = new ListNumbering(main!.NumberingDefinitionsPart?.Numbering);
+        var numbering = new ListNumbering(main.NumberingDefinitionsPart?.Numbering);
         var lines = new List<string>();
-        foreach (var element in body.ChildElements)
+        var chars = 0L;
+        using var reader = OpenXmlReader.Create(main);
+        while (reader.Read())
         {
-            Append(element, lines, numbering);
+            if (reader.IsStartElement && reader.ElementType == typeof(Body))
+            {
+                if (!reader.ReadFirstChild())
+                {
+                    break;
+                }
+
+                do
+                {
+                    if (reader.IsStartElement)
+                    {
+                        var count = lines.Count;
+                        Append(reader.LoadCurrentElement()!, lines, numbering);
+                        chars += lines.Skip(count).Sum(l => l.Length + 1L);
+                        if (chars > MaxTextChars)
+                        {
+                            throw new DocxLimitException($"Текст документа больше {MaxTextChars / 1024 / 1024} млн знаков — разделите документ на части.");
+                        }
+                    }
+                }
+                while (reader.ReadNextSibling());
+
+                break;
+            }
         }
 
         return string.Join("\n", lines);
+    }
+
+    private static void CheckLimits(Stream docx)
+    {
+        using var zip = new ZipArchive(docx, ZipArchiveMode.Read, leaveOpen: true);
+        if (zip.Entries.Count > MaxParts)
+        {
+            throw new DocxLimitException($"В файле DOCX больше {MaxParts} частей — так не бывает у обычного документа. Сохраните его в Word заново или вставьте текст.");
+        }
+
+        var total = 0L;
+        foreach (var entry in zip.Entries.Where(e => e.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || e.FullName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase)))
+        {
+            total += Measure(entry, entry.FullName.EndsWith("numbering.xml", StringComparison.OrdinalIgnoreCase) ? MaxNumberingXmlBytes : MaxDocumentXmlBytes);
+            if (total > MaxXmlBytes)
+            {
+                throw new DocxLimitException($"Документ Word в распакованном виде больше {MaxXmlBytes / 1024 / 1024} МБ. " +
+                    "Сохраните его без лишнего оформления или вставьте текст в поле выше.");
+            }
+        }
+    }
+
+    /// <summary>Inflates the part into nothing, counting: the size written in the archive can lie.</summary>
+    private static long Measure(ZipArchiveEntry entry, long limit)
+    {
+        var refusal = $"Документ Word в распакованном виде больше {limit / 1024 / 1024} МБ (часть {entry.FullName}). " +
+            "Сохраните его без лишнего оформления или вставьте текст в поле выше.";
+        if (entry.Length > limit)
+        {
+            throw new DocxLimitException(refusal);
+        }
+
+        using var part = entry.Open();
+        var buffer = new byte[81920];
+        long total = 0;
+        int read;
+        while ((read = part.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            total += read;
+            if (total > limit)
+            {
+                throw new DocxLimitException(refusal);
+            }
+        }
+
+        return total;
     }
 
     private static void Append(OpenXmlElement element, List<string> lines, ListNumbering numbering)

@@ -4,7 +4,14 @@ using PolicyPortal.Domain.Documents;
 namespace PolicyPortal.Domain.Import;
 
 /// <summary>What an «УТВЕРЖДЕНО …» grif says: the approving order's date and number, and a council's approval if there is one.</summary>
-public sealed record Grif(string Text, DateOnly? OrderDate, string OrderNumber, ApprovalMark? CouncilMark);
+public sealed record Grif(string Text, DateOnly? OrderDate, string OrderNumber, ApprovalMark? CouncilMark)
+{
+    /// <summary>Whose order, as written after «приказом»: «директора ГАПОУ СО «БПТ»».</summary>
+    public string OrderAuthority { get; init; } = "";
+
+    /// <summary>The order's date as the source writes it: «13.10.2025г.».</summary>
+    public string OrderDateAsWritten { get; init; } = "";
+}
 
 public static partial class GrifReader
 {
@@ -19,12 +26,21 @@ public static partial class GrifReader
         // The order's own «от … № …» is the one outside the «(протокол …)» part.
         var withoutProtocol = ProtocolPart().Replace(rest, " ");
         DateOnly? orderDate = null;
-        var orderNumber = "";
+        string orderNumber = "", orderDateAsWritten = "", authority = "";
         var order = OrderReference().Match(withoutProtocol);
         if (order.Success)
         {
             orderDate = RussianDate.Find(order.Groups["date"].Value);
+            orderDateAsWritten = order.Groups["date"].Value.Trim();
             orderNumber = order.Groups["number"].Value.Trim().TrimEnd('.', ',', ')');
+        }
+
+        var byOrderOutside = ByOrder().Match(withoutProtocol);
+        if (byOrderOutside.Success)
+        {
+            var after = withoutProtocol[(byOrderOutside.Index + byOrderOutside.Length)..];
+            var from = order.Success && order.Index > byOrderOutside.Index ? order.Index - byOrderOutside.Index - byOrderOutside.Length : after.Length;
+            authority = after[..from].Trim(' ', ',', '\t');
         }
 
         ApprovalMark? council = null;
@@ -38,18 +54,18 @@ public static partial class GrifReader
             council.Body = body;
         }
 
-        return new Grif(text.Trim(), orderDate, orderNumber, council);
+        return new Grif(text.Trim(), orderDate, orderNumber, council) { OrderAuthority = authority, OrderDateAsWritten = orderDateAsWritten };
     }
 
-    [GeneratedRegex(@"^(?:\(?\s*протокол|приказом|приказ\s|распоряжением|решением|советом|педагогическим|общим|от\s|№|директор|к\s+(?:приказу|положению|порядку)|[\p{Lu}]\.\s?[\p{Lu}]\.|_{3,})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\(?\s*протокол|приказом|приказ\s|распоряжением|решением|советом|педагогическим|общим|от\s|№|директор|к\s+(?:приказу|положению|порядку)|[\p{Lu}]\.\s?[\p{Lu}]\.|_{3,})", RegexOptions.IgnoreCase, TextPatterns.TimeoutMs)]
     private static partial Regex Continuation();
 
-    [GeneratedRegex(@"\(?\s*протокол\p{L}*[^)]*\)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\(\s*)?протокол\p{L}*[^)]*\)?", RegexOptions.IgnoreCase, TextPatterns.TimeoutMs)]
     private static partial Regex ProtocolPart();
 
-    [GeneratedRegex(@"от\s+(?<date>[«""]?\d{1,2}[»""]?(?:\.\d{1,2}\.|\s+\p{L}+\s+)\d{4}\s*(?:г\.?|года)?)\s*(?:№|N[º°o]?)\s*(?<number>[^\s,;)]+)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"от\s+(?<date>[«""]?\d{1,2}[»""]?(?:\.\d{1,2}\.|\s+\p{L}+\s+)\d{4}(?:\s*(?:г\.?|года))?)\s*(?:№|N[º°o]?)\s*(?<number>[^\s,;)]+)", RegexOptions.IgnoreCase, TextPatterns.TimeoutMs)]
     private static partial Regex OrderReference();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:приказом|распоряжением)(?![\p{L}])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:приказом|распоряжением)(?![\p{L}])", RegexOptions.IgnoreCase, TextPatterns.TimeoutMs)]
     private static partial Regex ByOrder();
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 using PolicyPortal.Domain.Documents;
 
@@ -22,12 +23,14 @@ public static partial class RequisitesReader
 
         requisites.FounderLine = string.Join(" ", header.Take(start).Select(l => l.Text));
         var institution = new List<string>();
+        var quoted = false;
         var end = start;
         for (; end < header.Count; end++)
         {
-            institution.Add(header[end].Text);
-            var name = string.Join(" ", institution);
-            if (name.Contains('«') && name.TrimEnd().EndsWith('»'))
+            var line = header[end].Text;
+            institution.Add(line);
+            quoted |= line.Contains('«');
+            if (quoted && line.TrimEnd().EndsWith('»'))
             {
                 end++;
                 break;
@@ -66,22 +69,26 @@ public static partial class RequisitesReader
 
         if (pos <= preambleEnd && !PreambleStart().IsMatch(lines[pos].Text) && pos < preambleEnd)
         {
-            requisites.Title = lines[pos++].Text;
+            var title = new StringBuilder(lines[pos++].Text);
             while (pos < preambleEnd && TextPatterns.StartsLikeContinuation(lines[pos].Text) && !PreambleStart().IsMatch(lines[pos].Text))
             {
-                requisites.Title = TextPatterns.Join(requisites.Title, lines[pos++].Text);
+                TextPatterns.Join(title, lines[pos++].Text);
             }
+
+            requisites.Title = title.ToString();
         }
         else
         {
             notes.Add("Заголовок приказа («О …») не найден.");
         }
 
-        var preamble = "";
+        var joined = new StringBuilder();
         for (; pos <= preambleEnd && pos < lines.Count; pos++)
         {
-            preamble = TextPatterns.Join(preamble, lines[pos].Text);
+            TextPatterns.Join(joined, lines[pos].Text);
         }
+
+        var preamble = joined.ToString();
 
         var directive = Directive().Match(preamble);
         if (directive.Success && directive.Index + directive.Length < preamble.Length)
@@ -107,12 +114,11 @@ public static partial class RequisitesReader
             rest = rest.Remove(index, length).Trim();
         }
 
-        rest = Regex.Replace(rest, @"^от\s+", "").Trim();
-        var numberMatch = Number().Match(rest);
-        if (numberMatch.Success && numberMatch.Index <= 3 && requisites.Number.Length == 0)
+        rest = LeadingFrom().Replace(rest, "").Trim();
+        if (TryFindNumber(rest, out var numberIndex, out var foundNumber) && numberIndex <= 3 && requisites.Number.Length == 0)
         {
-            number = numberMatch.Groups["number"].Value.Trim();
-            rest = rest[..numberMatch.Index].Trim();
+            number = foundNumber;
+            rest = rest[..numberIndex].Trim();
         }
 
         if (TextPatterns.Place().IsMatch(rest) && requisites.Place.Length == 0)
@@ -132,18 +138,55 @@ public static partial class RequisitesReader
         return true;
     }
 
-    [GeneratedRegex(@"^(?<type>П\s?Р\s?И\s?К\s?А\s?З|Р\s?А\s?С\s?П\s?О\s?Р\s?Я\s?Ж\s?Е\s?Н\s?И\s?Е)$")]
+    [GeneratedRegex(@"^(?<type>П\s?Р\s?И\s?К\s?А\s?З|Р\s?А\s?С\s?П\s?О\s?Р\s?Я\s?Ж\s?Е\s?Н\s?И\s?Е)$", RegexOptions.None, TextPatterns.TimeoutMs)]
     private static partial Regex OrderHeading();
 
-    [GeneratedRegex(@"учреждени|муниципальн|государственн|автономн|бюджетн|казённ|казенн|частн|школа|гимнази|лицей|колледж|техникум|детский сад", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"учреждени|муниципальн|государственн|автономн|бюджетн|казённ|казенн|частн|школа|гимнази|лицей|колледж|техникум|детский сад", RegexOptions.IgnoreCase, TextPatterns.TimeoutMs)]
     private static partial Regex InstitutionWord();
 
-    [GeneratedRegex(@"(?:№|N[º°o]|N(?=\s*\d))\s*(?<number>.+?)\s*(?:\s+от\s.*)?$")]
-    private static partial Regex Number();
+    /// <summary>
+    /// «№ 101-о», «N 12 от 01.09.2025»: the number runs from the sign to the first « от » or the end of the line.
+    /// Found by a sign and a word, not by one pattern with two loops over the same spaces, which took cubic time.
+    /// </summary>
+    private static bool TryFindNumber(string text, out int index, out string number)
+    {
+        index = -1;
+        number = "";
+        var sign = NumberSign().Match(text);
+        if (!sign.Success)
+        {
+            return false;
+        }
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:приказываю|постановляю|ПРИКАЗЫВАЮ|ПОСТАНОВЛЯЮ|П\s?Р\s?И\s?К\s?А\s?З\s?Ы\s?В\s?А\s?Ю)\s*:?", RegexOptions.IgnoreCase)]
+        var rest = text[(sign.Index + sign.Length)..].TrimStart();
+        var end = rest.Length;
+        for (var from = FromWord().Match(rest); from.Success; from = from.NextMatch())
+        {
+            if (rest[..from.Index].TrimEnd().Length > 0)
+            {
+                end = from.Index;
+                break;
+            }
+        }
+
+        number = rest[..end].Trim();
+        index = sign.Index;
+        return number.Length > 0;
+    }
+
+    [GeneratedRegex(@"№|N[º°o]|N(?=\s*\d)", RegexOptions.None, TextPatterns.TimeoutMs)]
+    private static partial Regex NumberSign();
+
+    /// <summary>«от» standing alone after a space: where the number ends and the date begins.</summary>
+    [GeneratedRegex(@"(?<=\s)от(?=\s)", RegexOptions.None, TextPatterns.TimeoutMs)]
+    private static partial Regex FromWord();
+
+    [GeneratedRegex(@"^от\s+", RegexOptions.None, TextPatterns.TimeoutMs)]
+    private static partial Regex LeadingFrom();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:приказываю|постановляю|ПРИКАЗЫВАЮ|ПОСТАНОВЛЯЮ|П\s?Р\s?И\s?К\s?А\s?З\s?Ы\s?В\s?А\s?Ю)\s*:?", RegexOptions.IgnoreCase, TextPatterns.TimeoutMs)]
     private static partial Regex Directive();
 
-    [GeneratedRegex(@"^(?:На|Ha)\s+основании|^В\s+(?:соответствии|целях|связи)|^Во\s+исполнение|^Руководствуясь", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:На|Ha)\s+основании|^В\s+(?:соответствии|целях|связи)|^Во\s+исполнение|^Руководствуясь", RegexOptions.IgnoreCase, TextPatterns.TimeoutMs)]
     private static partial Regex PreambleStart();
 }

@@ -68,12 +68,12 @@ public static partial class SignatureReader
         }
     }
 
-    [GeneratedRegex(@"^(?:Директор|Заведующ\p{Ll}*|Ректор|Руководитель|Начальник|Президент|Врио|И\.\s?о\.|Исполняющ\p{Ll}*)(?![\p{L}])")]
+    [GeneratedRegex(@"^(?:Директор|Заведующ\p{Ll}*|Ректор|Руководитель|Начальник|Президент|Врио|И\.\s?о\.|Исполняющ\p{Ll}*)(?![\p{L}])", RegexOptions.None, TextPatterns.TimeoutMs)]
     private static partial Regex Signatory();
 
-    [GeneratedRegex(@"^Исп(?:\.|олнитель)\s*:?\s*")]
+    [GeneratedRegex(@"^Исп(?:\.|олнитель)\s*:?\s*", RegexOptions.None, TextPatterns.TimeoutMs)]
     private static partial Regex Executor();
 
-    [GeneratedRegex(@"^(?:тел|т\.|\+7|8\s?\()", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:тел|т\.|\+7|8\s?\()", RegexOptions.IgnoreCase, TextPatterns.TimeoutMs)]
     private static partial Regex Phone();
 }

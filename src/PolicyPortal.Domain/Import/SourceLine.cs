@@ -47,9 +47,9 @@ public sealed partial record SourceLine(string Text, bool Bulleted, string[] Cel
         return line.Trim(' ', '\u200B', '\uFEFF');
     }
 
-    [GeneratedRegex(@"</?(u|b|i|strong|em)>", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"</?(u|b|i|strong|em)>", RegexOptions.IgnoreCase, TextPatterns.TimeoutMs)]
     private static partial Regex Tags();
 
-    [GeneratedRegex(@"^\s*#{1,6}\s+")]
+    [GeneratedRegex(@"^\s*#{1,6}\s+", RegexOptions.None, TextPatterns.TimeoutMs)]
     private static partial Regex Heading();
 }

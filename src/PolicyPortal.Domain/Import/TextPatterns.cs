@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace PolicyPortal.Domain.Import;
@@ -5,42 +6,48 @@ namespace PolicyPortal.Domain.Import;
 /// <summary>The small recognisers the readers share.</summary>
 public static partial class TextPatterns
 {
+    /// <summary>
+    /// Every pattern here is linear in its input (no nested or overlapping loops); the timeout is the guard
+    /// against one that is not, so that a bad line costs a second, never the server.
+    /// </summary>
+    public const int TimeoutMs = 1000;
+
     /// <summary>«Н.А.Ермакова», «А.В. Ерохин», «Рыбакова А.А.».</summary>
-    [GeneratedRegex(@"(?<![\p{L}.])(?:\p{Lu}\.\s?\p{Lu}\.\s?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s\p{Lu}\.\s?\p{Lu}\.)(?![\p{L}])")]
+    [GeneratedRegex(@"(?<![\p{L}.])(?:\p{Lu}\.\s?\p{Lu}\.\s?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s\p{Lu}\.\s?\p{Lu}\.)(?![\p{L}])", RegexOptions.None, TextPatterns.TimeoutMs)]
     public static partial Regex ShortName();
 
-    [GeneratedRegex(@"^(?<kind>СОГЛАСОВАН|ПРИНЯТ|РАССМОТРЕН|ОДОБРЕН|УТВЕРЖДЕН)[\p{L}]*(?![\p{L}])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<kind>СОГЛАСОВАН|ПРИНЯТ|РАССМОТРЕН|ОДОБРЕН|УТВЕРЖДЕН)[\p{L}]*(?![\p{L}])", RegexOptions.IgnoreCase, TextPatterns.TimeoutMs)]
     public static partial Regex MarkKeyword();
 
-    [GeneratedRegex(@"^(?:Положение|Порядок|Регламент|Правила|Инструкция|Перечень|Список|Реестр)(?![\p{L}])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Положение|Порядок|Регламент|Правила|Инструкция|Перечень|Список|Реестр)(?![\p{L}])", RegexOptions.IgnoreCase, TextPatterns.TimeoutMs)]
     public static partial Regex DocumentTypeWord();
 
-    [GeneratedRegex(@"^Приложение(?:\s*№)?\s*(?<number>\d+)?(?![\p{L}])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^Приложение(?:\s*№)?\s*(?<number>\d+)?(?![\p{L}])", RegexOptions.IgnoreCase, TextPatterns.TimeoutMs)]
     public static partial Regex AppendixHeading();
 
     /// <summary>«1. Общие положения», «IV. Права…».</summary>
-    [GeneratedRegex(@"^(?<number>\d{1,2}\.?|[IVX]{1,5}\.)\s+(?<text>[\p{Lu}«""].*)$")]
+    [GeneratedRegex(@"^(?<number>\d{1,2}\.?|[IVX]{1,5}\.)\s+(?<text>[\p{Lu}«""].*)$", RegexOptions.None, TextPatterns.TimeoutMs)]
     public static partial Regex SectionHeading();
 
     /// <summary>«1.1», «3.2.», «5.11.1.» at the start of a line.</summary>
-    [GeneratedRegex(@"^(?<number>\d{1,2}(?:\.\d{1,3})+\.?)(?=\s|$)\s*(?<text>.*)$")]
+    [GeneratedRegex(@"^(?<number>\d{1,2}(?:\.\d{1,3})+\.?)(?=\s|$)\s*(?<text>.*)$", RegexOptions.None, TextPatterns.TimeoutMs)]
     public static partial Regex ClauseStart();
 
     /// <summary>A clause number inside a line, where OCR ran two columns together.</summary>
-    [GeneratedRegex(@"\s(?<number>\d{1,2}(?:\.\d{1,3})+\.)\s+(?=\p{Lu})")]
+    [GeneratedRegex(@"\s(?<number>\d{1,2}(?:\.\d{1,3})+\.)\s+(?=\p{Lu})", RegexOptions.None, TextPatterns.TimeoutMs)]
     public static partial Regex ClauseInside();
 
     /// <summary>«1. Утвердить…», «2) Назначить…».</summary>
-    [GeneratedRegex(@"^(?<number>\d{1,2})[.)]\s*(?<text>\S.*)$")]
+    [GeneratedRegex(@"^(?<number>\d{1,2})[.)]\s*(?<text>\S.*)$", RegexOptions.None, TextPatterns.TimeoutMs)]
     public static partial Regex NumberedItem();
 
-    [GeneratedRegex(@"^(?<marker>[—–\-•●▪◦⇒➢✓\uF0B7\uF0A7\uF0D8\uF076])\s*(?<text>.*)$")]
+    [GeneratedRegex(@"^(?<marker>[—–\-•●▪◦⇒➢✓\uF0B7\uF0A7\uF0D8\uF076])\s*(?<text>.*)$", RegexOptions.None, TextPatterns.TimeoutMs)]
     public static partial Regex ListMarker();
 
-    [GeneratedRegex(@"^г\.\s*\p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}\-]+)?$")]
+    [GeneratedRegex(@"^г\.\s*\p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}\-]+)?$", RegexOptions.None, TextPatterns.TimeoutMs)]
     public static partial Regex Place();
 
-    [GeneratedRegex(@"^\d{4}\s*(?:г\.?|год)?$")]
+    [GeneratedRegex(@"^\d{4}\s*(?:г\.?|год)?$", RegexOptions.None, TextPatterns.TimeoutMs)]
     public static partial Regex YearOnly();
 
     /// <summary>True when a line plainly continues the previous one (a page or line break in the middle of a sentence).</summary>
@@ -54,15 +61,39 @@ public static partial class TextPatterns
     }
 
     /// <summary>Joins a line broken by a page break: «видео-» + «конференц» → «видео-конференц».</summary>
-    public static string Join(string head, string tail)
+    public static string Join(string head, string tail) => Join(new StringBuilder(head), tail).ToString();
+
+    /// <summary>
+    /// <see cref="Join(string, string)"/> onto a builder: text that grows line by line must not be copied
+    /// at every line, or a long paragraph takes quadratic time.
+    /// </summary>
+    public static StringBuilder Join(StringBuilder head, string tail)
     {
         if (head.Length == 0)
         {
-            return tail;
+            return head.Append(tail);
         }
 
-        return head.Length > 1 && head[^1] == '-' && char.IsLetter(head[^2]) && tail.Length > 0 && char.IsLower(tail[0])
-            ? head + tail
-            : head + " " + tail;
+        var glued = head.Length > 1 && head[^1] == '-' && char.IsLetter(head[^2]) && tail.Length > 0 && char.IsLower(tail[0]);
+        return glued ? head.Append(tail) : head.Append(' ').Append(tail);
     }
+
+    /// <summary>Lines joined one after another with <see cref="Join(StringBuilder, string)"/>.</summary>
+    public static string JoinAll(IEnumerable<string> lines) => lines.Aggregate(new StringBuilder(), Join).ToString();
+
+    /// <summary>The last character that is not white space, or '\0'.</summary>
+    public static char LastVisible(StringBuilder text)
+    {
+        for (var i = text.Length - 1; i >= 0; i--)
+        {
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                return text[i];
+            }
+        }
+
+        return '\0';
+    }
+
+    public static bool EndsSentence(StringBuilder text) => ".;:!?…".Contains(LastVisible(text), StringComparison.Ordinal);
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using PolicyPortal.Domain.Documents;
+using PolicyPortal.Domain.Import;
 
 namespace PolicyPortal.Domain.Public;
 
@@ -52,6 +53,6 @@ public sealed partial record ParentContacts(
             : "Как связаться с образовательной организацией";
     }
 
-    [GeneratedRegex(@"(?<![\d.])([01]?\d|2[0-3])[:.][0-5]\d(?!\.?\d)")]
+    [GeneratedRegex(@"(?<![\d.])([01]?\d|2[0-3])[:.][0-5]\d(?!\.?\d)", RegexOptions.None, TextPatterns.TimeoutMs)]
     private static partial Regex TimeOfDay();
 }

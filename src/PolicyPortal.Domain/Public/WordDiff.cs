@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using PolicyPortal.Domain.Import;
 
 namespace PolicyPortal.Domain.Public;
 
@@ -103,6 +104,6 @@ public static partial class WordDiff
         return result;
     }
 
-    [GeneratedRegex(@"\S+")]
+    [GeneratedRegex(@"\S+", RegexOptions.None, TextPatterns.TimeoutMs)]
     private static partial Regex WordPattern();
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using PolicyPortal.Domain.Import;
 using PolicyPortal.Web.Data;
 using PolicyPortal.Web.Hosting;
 using PolicyPortal.Web.Import;
@@ -15,8 +16,9 @@ public static class DocumentCommands
     public const string ImportUser = "import-command";
 
     /// <summary>
-    /// Imports a .txt or .docx as a draft (published at once with <c>--publish</c>); prints the importer's notes and the
-    /// check's findings, then the new document's id alone on the last line.
+    /// Imports a .txt or .docx as a draft (published at once with <c>--publish</c>, unless text was left unrecognised and
+    /// <c>--allow-unrecognised</c> is not given); prints the importer's notes and the check's findings, then the new
+    /// document's id alone on the last line.
     /// </summary>
     public static async Task<int> ImportAsync(WebApplication app, string[] args)
     {
@@ -65,6 +67,19 @@ public static class DocumentCommands
 
         if (args.Contains("--publish"))
         {
+            // Publishing text the importer could not place would publish it unread: it must be assigned first.
+            var unrecognised = imported.Document.ReadContent().Appendices
+                .Where(a => a.Title == AppendixReader.UnplacedTitle)
+                .SelectMany(a => a.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+                .ToList();
+            if (unrecognised.Count > 0 && !args.Contains("--allow-unrecognised"))
+            {
+                await Console.Error.WriteLineAsync("Документ импортирован черновиком, но не опубликован: нераспознанный текст — " +
+                    string.Join(", ", unrecognised.Select(l => $"«{l}»")) +
+                    ". Разнесите его в редакторе или повторите команду с --allow-unrecognised.");
+                return 1;
+            }
+
             // The original is already signed on paper: it is recorded as it stands, and the check only reports.
             var outcome = await scope.ServiceProvider.GetRequiredService<PublishDocument>()
                 .RunAsync(imported.Document.Id, ImportUser, expectedRevision: null, supersedesId: null, isImportOfApprovedDocument: true);

@@ -7,7 +7,8 @@ namespace PolicyPortal.Web.Import;
 
 /// <summary>
 /// Reads the text of an uploaded DOCX after checking that it is one: a ZIP (PK\x03\x04) holding word/document.xml,
-/// at most 10 MB. A renamed text file or a damaged package gets a Russian message, never an exception page.
+/// at most 10 MB, within <see cref="DocxText"/>'s limits on parts and inflated size. A renamed text file, a damaged
+/// package or a «zip bomb» gets a Russian message, never an exception page.
 /// </summary>
 public static class DocxUpload
 {
@@ -56,6 +57,10 @@ public static class DocxUpload
             buffer.Position = 0;
             var text = DocxText.Extract(buffer);
             return string.IsNullOrWhiteSpace(text) ? Failed("В документе нет текста.") : new Result(text, null);
+        }
+        catch (DocxLimitException e)
+        {
+            return Failed(e.Message);
         }
         catch (Exception e) when (e is InvalidDataException or OpenXmlPackageException or XmlException or IOException or InvalidOperationException)
         {

@@ -17,6 +17,29 @@ public static class DocumentText
 
     public static string Date(DateOnly? date) => date?.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture) ?? "«___» ________ 20__";
 
+    /// <summary>The date in the source's own form («« 3 » марта 2025 г.») when the source gave one.</summary>
+    public static string Date(DateOnly? date, string asWritten) => string.IsNullOrWhiteSpace(asWritten) ? Date(date) : asWritten.Trim();
+
+    /// <summary>
+    /// The lines of the document's own approval as its source has it; none of «УТВЕРЖДАЮ ______» is added to a
+    /// document approved by an order or a council.
+    /// </summary>
+    public static IReadOnlyList<string> Approval(DocumentApproval approval)
+    {
+        var number = string.IsNullOrWhiteSpace(approval.OrderNumber) ? NumberSign + "____" : NumberSign + approval.OrderNumber.Trim();
+        var protocol = string.IsNullOrWhiteSpace(approval.ProtocolNumber) && approval.Date is null && approval.DateAsWritten.Length == 0
+            ? ""
+            : $"(протокол от {Date(approval.Date, approval.DateAsWritten)} {Numbered(approval.ProtocolNumber)})";
+        IEnumerable<string> lines = approval.Form switch
+        {
+            ApprovalForm.Personal => ["УТВЕРЖДАЮ", approval.Position, $"______________ {approval.Name}".TrimEnd(), Date(approval.Date, approval.DateAsWritten)],
+            ApprovalForm.ByOrder => [approval.Keyword, approval.Position, approval.Name,
+                $"приказом {approval.OrderAuthority}".TrimEnd(), $"от {Date(approval.OrderDate, approval.OrderDateAsWritten)} {number}"],
+            _ => [approval.Keyword, approval.Body, protocol],
+        };
+        return [.. lines.Where(l => !string.IsNullOrWhiteSpace(l))];
+    }
+
     public static string Numbered(string number) => NumberSign + (string.IsNullOrWhiteSpace(number) ? "____" : number.Trim());
 
     /// <summary>«от 25.04.2025 № 44».</summary>
@@ -43,7 +66,7 @@ public static class DocumentText
     {
         var protocol = string.IsNullOrWhiteSpace(mark.ProtocolNumber) && mark.Date is null
             ? ""
-            : $"(протокол {(mark.Date is null ? "" : "от " + Date(mark.Date) + " ")}{(string.IsNullOrWhiteSpace(mark.ProtocolNumber) ? "" : Numbered(mark.ProtocolNumber))})".Replace(" )", ")", StringComparison.Ordinal);
+            : $"(протокол {(mark.Date is null ? "" : "от " + Date(mark.Date, mark.DateAsWritten) + " ")}{(string.IsNullOrWhiteSpace(mark.ProtocolNumber) ? "" : Numbered(mark.ProtocolNumber))})".Replace(" )", ")", StringComparison.Ordinal);
         return $"{mark.Body.Trim()} {protocol}".Trim();
     }
 

@@ -61,7 +61,7 @@ public sealed class DocumentCommandsTests : IDisposable
     [Theory]
     [InlineData("uvarovo-order-44-2025.txt", "44")]
     [InlineData("kaliningrad-school58-order-1065-2024.txt", "1065/1 - о")]
-    [InlineData("balakovo-bpt-poryadok-2025.txt", "422")]
+    [InlineData("balakovo-bpt-poryadok-2025.txt", "")] // «№422» is the approving order's, not the Порядок's own
     public async Task Import_with_publish_records_an_approved_seed_as_it_stands(string seedFile, string number)
     {
         _ = factory.Server;
@@ -78,6 +78,25 @@ public sealed class DocumentCommandsTests : IDisposable
         Assert.Equal(number, document.Number);
         Assert.Equal(Domain.Documents.DocumentJson.Sha256(document.SnapshotJson!), document.SnapshotHash);
         Assert.Contains("publish", await db.AuditLog.Where(a => a.EntityId == id.ToString()).Select(a => a.Action).ToListAsync());
+    }
+
+    [Fact]
+    public async Task Import_with_publish_refuses_unrecognised_text_naming_it_unless_allowed()
+    {
+        _ = factory.Server;
+        var text = "Непонятная строка до приказа\nМБОУ «Школа № 1»\nПРИКАЗ\n01.09.2025 № 5\nО применении сервисов\nприказываю:\n1. Утвердить порядок.\nДиректор И.И. Иванова\nг. Энск\n";
+        var file = Path.Combine(factory.Database.Folder, "unrecognised.txt");
+        await File.WriteAllTextAsync(file, text);
+
+        var refused = await AdminCommand.RunAsync(factory, null, "import", file, "--publish");
+        var allowed = await AdminCommand.RunAsync(factory, null, "import", file, "--publish", "--allow-unrecognised");
+
+        Assert.Equal(1, refused.ExitCode);
+        Assert.Contains("не опубликован: нераспознанный текст", refused.Error);
+        Assert.Contains("«г. Энск»", refused.Error);
+        Assert.DoesNotContain("Опубликован.", refused.Output);
+        Assert.True(allowed.ExitCode == 0, allowed.Error);
+        Assert.Contains("Опубликован.", allowed.Output);
     }
 
     [Fact]

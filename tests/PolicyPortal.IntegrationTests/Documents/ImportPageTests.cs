@@ -72,7 +72,9 @@ public sealed class ImportPageTests : IAsyncLifetime
     {
         var content = await ImportSeedAsync("balakovo-bpt-poryadok-2025.txt");
         Assert.Equal(DocumentKind.StandaloneRegulation, content.Kind);
-        Assert.Equal("422", content.Requisites.Number);
+        // «№422» is the approving order's number; the Порядок has none of its own.
+        Assert.Equal("", content.Requisites.Number);
+        Assert.Equal("422", content.Approval!.OrderNumber);
         Assert.Equal("г. Балаково", content.Requisites.Place);
         Assert.Equal(6, content.Appendices[0].Sections.Count);
         Assert.Equal(2, content.ApprovalMarks.Count);
@@ -125,6 +127,19 @@ public sealed class ImportPageTests : IAsyncLifetime
 
         var (_, page) = await UploadAsync("архив.docx", zipStream.ToArray());
         Assert.Contains("нет word/document.xml", FormClient.ErrorFor(page, "Input.File"));
+        await AssertNoDocumentsAsync();
+    }
+
+    [Fact]
+    public async Task A_docx_that_inflates_past_the_limit_is_refused_in_russian()
+    {
+        var bomb = TestDocx.Bomb(50);
+        Assert.True(bomb.Length < 1024 * 1024, $"the bomb is {bomb.Length} bytes");
+
+        var (response, page) = await UploadAsync("бомба.docx", bomb);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("в распакованном виде больше 20 МБ", FormClient.ErrorFor(page, "Input.File"));
         await AssertNoDocumentsAsync();
     }
 

@@ -47,8 +47,11 @@ public static partial class PdfReading
         var parts = new List<string> { r.FounderLine, r.InstitutionName };
         if (standalone)
         {
-            parts.AddRange(content.ApprovalMarks.Select(Mark));
-            parts.AddRange(["УТВЕРЖДАЮ", r.SignatoryPosition, r.SignatoryName]);
+            parts.AddRange(Marks(content.ApprovalMarks, MarkPlacement.TopLeft));
+            parts.AddRange(content.Approval is { } approval
+                ? [approval.Keyword, approval.Position, approval.Name, approval.OrderAuthority, approval.OrderNumber, approval.Body, approval.ProtocolNumber]
+                : ["УТВЕРЖДАЮ", r.SignatoryPosition, r.SignatoryName]);
+            parts.AddRange(Marks(content.ApprovalMarks, MarkPlacement.TopRight));
         }
 
         parts.AddRange([r.DocumentTypeName, r.Place, r.Number, r.Title]);
@@ -58,6 +61,8 @@ public static partial class PdfReading
             {
                 AddBody(parts, content.Appendices[0]);
             }
+
+            parts.AddRange(Marks(content.ApprovalMarks, MarkPlacement.AfterText));
         }
         else
         {
@@ -72,12 +77,18 @@ public static partial class PdfReading
             parts.AddRange([r.SignatoryPosition, r.SignatoryName, r.Executor]);
         }
 
-        parts.AddRange(content.Acknowledgers.Select(p => $"{p.Position} {p.FullName}"));
+        if (content.AcknowledgementBlock)
+        {
+            parts.AddRange(content.Acknowledgers.Select(p => $"{p.Position} {p.FullName}"));
+        }
+
         foreach (var appendix in content.Appendices.Skip(standalone ? 1 : 0))
         {
-            parts.AddRange(appendix.ApprovalMarks.Select(Mark));
+            parts.AddRange(Marks(appendix.ApprovalMarks, MarkPlacement.TopLeft));
+            parts.AddRange(Marks(appendix.ApprovalMarks, MarkPlacement.TopRight));
             parts.Add(appendix.Title);
             AddBody(parts, appendix);
+            parts.AddRange(Marks(appendix.ApprovalMarks, MarkPlacement.AfterText));
         }
 
         return Words(string.Join(' ', parts));
@@ -100,6 +111,10 @@ public static partial class PdfReading
 
         return expected.Count == 0 ? 1 : (double)previous[actual.Count] / expected.Count;
     }
+
+    /// <summary>An order's marks all stand at the top; a regulation's where the source had them.</summary>
+    private static IEnumerable<string> Marks(IEnumerable<ApprovalMark> marks, MarkPlacement placement) =>
+        marks.Where(m => m.Placement == placement).Select(Mark);
 
     private static string Mark(ApprovalMark mark) => $"{mark.KindTitle} {mark.Body} {mark.ProtocolNumber}";
 

@@ -36,7 +36,15 @@ public sealed class SeedPdfTests(SeedPdfTests.Portal portal) : IClassFixture<See
         using var document = PdfDocument.Open(pdf);
         Assert.InRange(document.NumberOfPages, 3, 40);
         var first = PdfReading.PageTexts(pdf)[0];
-        Assert.Contains(DocumentText.Numbered(content.Requisites.Number).Replace('\u00A0', ' '), first, StringComparison.Ordinal);
+        if (content.Requisites.Number.Length > 0 || content.Approval is null)
+        {
+            Assert.Contains(DocumentText.Numbered(content.Requisites.Number).Replace('\u00A0', ' '), first, StringComparison.Ordinal);
+        }
+        else
+        {
+            // A regulation approved by an order and without a number of its own gets no invented «№ ____».
+            Assert.DoesNotContain("№ ____", first, StringComparison.Ordinal);
+        }
         if (content.Requisites.Date is { } date)
         {
             Assert.Contains(DocumentText.Date(date), first, StringComparison.Ordinal);
@@ -52,6 +60,33 @@ public sealed class SeedPdfTests(SeedPdfTests.Portal portal) : IClassFixture<See
         {
             Assert.Contains(PdfReading.Normal(person.FullName), string.Join(' ', PdfReading.PageTexts(pdf)), StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public async Task The_balakovo_procedure_prints_its_council_mark_and_approving_order_as_the_source_has_them()
+    {
+        var source = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Seeds", "balakovo-bpt-poryadok-2025.txt"));
+        var content = DocumentImporter.Import(source).Content;
+
+        var first = PdfReading.Normal(PdfReading.PageTexts(await PublishAndRenderAsync(content, "balakovo-approval"))[0]);
+
+        Assert.Contains("ПРИНЯТО", first, StringComparison.Ordinal);
+        Assert.Contains("Советом ГАПОУ СФ «БПТ» (протокол от 13.10.2025г. № 7)", first, StringComparison.Ordinal);
+        Assert.Contains("приказом директора ГАПОУ СО «БПТ»", first, StringComparison.Ordinal);
+        Assert.Contains("от 13.10.2025г. № 422", first, StringComparison.Ordinal);
+        Assert.DoesNotContain("УТВЕРЖДАЮ", first, StringComparison.Ordinal);
+        Assert.DoesNotContain("ОТЯНИЯП", first, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_kaliningrad_order_prints_no_acknowledgement_table_its_source_lacks()
+    {
+        var source = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Seeds", "kaliningrad-school58-order-1065-2024.txt"));
+        var content = DocumentImporter.Import(source).Content;
+
+        var pages = PdfReading.PageTexts(await PublishAndRenderAsync(content, "kaliningrad-acknowledgement"));
+
+        Assert.DoesNotContain(pages, p => p.Contains("ознакомлены", StringComparison.Ordinal));
     }
 
     private async Task<byte[]> PublishAndRenderAsync(DocumentContent content, string seed)

@@ -10,7 +10,7 @@ public class BalakovoRegulationImportTests
     private static DocumentContent Content => Result.Content;
 
     [Fact]
-    public void Is_a_standalone_regulation_approved_by_order_422_and_protocol_7()
+    public void Is_a_standalone_regulation_without_its_own_number_approved_by_order_422()
     {
         var r = Content.Requisites;
         Assert.Equal(DocumentKind.StandaloneRegulation, Content.Kind);
@@ -18,19 +18,39 @@ public class BalakovoRegulationImportTests
         Assert.EndsWith("«Балаковский политехнический техникум»", r.InstitutionName);
         Assert.Equal("ПОРЯДОК", r.DocumentTypeName);
         Assert.StartsWith("применення ГАПОУ СО «БПТ» сервисов", r.Title);
-        Assert.Equal("422", r.Number);
-        Assert.Equal(new DateOnly(2025, 10, 13), r.Date);
         Assert.Equal("г. Балаково", r.Place);
 
+        // «от 13.10.2025г. №422» belongs to «приказом директора ГАПОУ СО «БПТ»»: the Порядок has no number or date of its own.
+        Assert.Equal("", r.Number);
+        Assert.Null(r.Date);
+        var approval = Assert.IsType<DocumentApproval>(Content.Approval);
+        Assert.Equal(ApprovalForm.ByOrder, approval.Form);
+        Assert.Equal("УТВЕРЖДЕНО", approval.Keyword);
+        Assert.Equal("директора ГАПОУ СО «БПТ»", approval.OrderAuthority);
+        Assert.Equal(new DateOnly(2025, 10, 13), approval.OrderDate);
+        Assert.Equal("13.10.2025г.", approval.OrderDateAsWritten);
+        Assert.Equal("422", approval.OrderNumber);
+    }
+
+    [Fact]
+    public void The_council_accepted_it_and_the_lawyer_agreed_it()
+    {
+        Assert.Equal(2, Content.ApprovalMarks.Count);
+
+        // «ОТЯНИЯП» is the stamp «ПРИНЯТО» read mirrored; «Советом ГАПОУ СФ «БПТ»» with «(протокол от 13.10.2025г. № 7)» is its mark.
         var council = Content.ApprovalMarks[0];
-        Assert.Equal(MarkKind.Approved, council.Kind);
+        Assert.Equal(MarkKind.Accepted, council.Kind);
         Assert.Equal("Советом ГАПОУ СФ «БПТ»", council.Body);
         Assert.Equal("7", council.ProtocolNumber);
         Assert.Equal(new DateOnly(2025, 10, 13), council.Date);
+        Assert.Equal("13.10.2025г.", council.DateAsWritten);
+        Assert.Equal(MarkPlacement.TopLeft, council.Placement);
 
         var agreed = Content.ApprovalMarks[1];
         Assert.Equal(MarkKind.Agreed, agreed.Kind);
         Assert.Equal("Юрисконсульт ГАПОУ СО «БПТ»", agreed.Body);
+        Assert.Equal("", agreed.ProtocolNumber);
+        Assert.Null(agreed.Date);
     }
 
     [Fact]
@@ -53,12 +73,11 @@ public class BalakovoRegulationImportTests
     }
 
     [Fact]
-    public void Puts_the_unreadable_stamp_aside_with_a_note()
+    public void The_mirrored_stamp_goes_to_a_note_not_to_an_appendix()
     {
-        var aside = Content.Appendices[^1];
-        Assert.Equal(AppendixKind.FreeText, aside.Kind);
-        Assert.Equal("ОТЯНИЯП", aside.Text);
-        Assert.Contains(Result.Notes, n => n.Contains("ОТЯНИЯП", StringComparison.Ordinal));
+        Assert.Single(Content.Appendices);
+        Assert.DoesNotContain(Content.Appendices, a => a.Text.Contains("ОТЯНИЯП", StringComparison.Ordinal));
+        Assert.Contains(Result.Notes, n => n.Contains("«ОТЯНИЯП» — зеркально прочитанный штамп «ПРИНЯТО»", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -26,6 +26,13 @@ public class KaliningradOrderImportTests
     }
 
     [Fact]
+    public void Has_no_acknowledgement_table_because_its_source_has_none()
+    {
+        Assert.False(Content.AcknowledgementBlock);
+        Assert.Empty(Content.Acknowledgers);
+    }
+
+    [Fact]
     public void Reads_six_items()
     {
         Assert.Equal(6, Content.Items.Count);

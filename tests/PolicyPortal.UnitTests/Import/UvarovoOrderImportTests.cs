@@ -40,6 +40,7 @@ public class UvarovoOrderImportTests
     [Fact]
     public void Reads_the_acknowledgement_sheet()
     {
+        Assert.True(Content.AcknowledgementBlock);
         Assert.Equal(6, Content.Acknowledgers.Count);
         Assert.Equal("О.Б.Кухарская", Content.Acknowledgers[0].FullName);
         Assert.Equal("Зам. директора по УР", Content.Acknowledgers[0].Position);
@@ -61,11 +62,14 @@ public class UvarovoOrderImportTests
         Assert.Equal(6, SeedAssert.Clause(regulation, "1.2").Items.Count);
         Assert.StartsWith("В целях повышения качества", SeedAssert.Clause(regulation, "9.10").Text);
 
+        // Source lines 112 and 114: «Рассмотрено и одобрено на заседании … протокол № … от …», after the Порядок's text.
         Assert.Equal(2, regulation.ApprovalMarks.Count);
-        Assert.All(regulation.ApprovalMarks, m => Assert.Equal(MarkKind.Considered, m.Kind));
+        Assert.All(regulation.ApprovalMarks, m => Assert.Equal(MarkKind.ConsideredAndEndorsed, m.Kind));
+        Assert.All(regulation.ApprovalMarks, m => Assert.Equal(MarkPlacement.AfterText, m.Placement));
+        Assert.Equal(["на заседании Педагогического совета колледжа", "на заседании Студенческого совета колледжа"], regulation.ApprovalMarks.Select(m => m.Body));
         Assert.Equal(["10", "8"], regulation.ApprovalMarks.Select(m => m.ProtocolNumber));
-        Assert.Equal(new DateOnly(2025, 4, 12), regulation.ApprovalMarks[0].Date);
-        Assert.Contains("Педагогического совета", regulation.ApprovalMarks[0].Body);
+        Assert.All(regulation.ApprovalMarks, m => Assert.Equal(new DateOnly(2025, 4, 12), m.Date));
+        Assert.Equal(["«12» апреля 2025 г.", "12 апреля 2025 г."], regulation.ApprovalMarks.Select(m => m.DateAsWritten));
     }
 
     [Fact]
