@@ -36,6 +36,10 @@ public static class DocumentOutline
         .. appendix.Sections
             .Select((section, index) => (section, index))
             .Where(s => !string.IsNullOrWhiteSpace(s.section.Title) || !string.IsNullOrWhiteSpace(s.section.Number))
-            .Select(s => new OutlineEntry($"{s.section.Number} {s.section.Title}".Trim(), DocumentAnchors.Section(prefix, s.index), null, [])),
+            .Select(s => new OutlineEntry($"{Numbered(s.section.Number)} {s.section.Title}".Trim(), DocumentAnchors.Section(prefix, s.index), null, [])),
     ];
+
+    /// <summary>«1» and «1.» both read «1.» in the contents.</summary>
+    private static string Numbered(string number) =>
+        number.Trim() is { Length: > 0 } n && char.IsDigit(n[^1]) ? n + "." : number.Trim();
 }

@@ -17,6 +17,8 @@ public static class PublicEndpoints
     public const string PolicyJson = "/api/policy.json";
     public const string DocumentJson = "/api/documents/{id:guid}.json";
     public const string Feed = "/documents/feed.atom";
+    public const string Robots = "/robots.txt";
+    public const string Sitemap = "/sitemap.xml";
 
     /// <summary>Served by DocumentPdfEndpoints, for published and superseded documents only.</summary>
     public const string DocumentPdf = "/documents/{id:guid}/pdf";
@@ -30,6 +32,6 @@ public static class PublicEndpoints
     [
         .. PagesWithSpecialVersion,
         .. PagesWithSpecialVersion.Select(p => SpecialVersionPrefix + (p == Home ? "" : p)),
-        Embed, PolicyJson, DocumentJson, Feed, DocumentPdf, AppendixPdf,
+        Embed, PolicyJson, DocumentJson, Feed, DocumentPdf, AppendixPdf, Robots, Sitemap,
     ];
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Xml.Linq;
 using Microsoft.Extensions.Options;
+using PolicyPortal.Domain;
 using PolicyPortal.Domain.Documents;
 using PolicyPortal.Web.Hosting;
 using PolicyPortal.Web.Printing;
@@ -52,8 +53,8 @@ public static class PublicFeeds
             ["id"] = d.Id,
             ["url"] = $"{baseUrl}/documents/{d.Id}",
             ["kind"] = d.Kind.ToString(),
-            ["title"] = r.Title,
-            ["number"] = r.Number,
+            ["title"] = XmlSafeText.Clean(r.Title),
+            ["number"] = XmlSafeText.Clean(r.Number),
             ["date"] = r.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["institution"] = r.InstitutionName,
             ["status"] = document.IsInForce ? "действует" : "утратил силу",
@@ -82,8 +83,10 @@ public static class PublicFeeds
         };
     }
 
+    /// <summary>Every text in the feed goes through <see cref="XmlSafeText"/>: one forbidden character saved before the rule would fail the whole feed.</summary>
     public static string Feed(IReadOnlyList<ArchiveEntry> archive, string institution, string baseUrl)
     {
+        institution = XmlSafeText.Clean(institution);
         static string Time(DateTimeOffset? at) => (at ?? DateTimeOffset.UnixEpoch).ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
         var feed = new XElement(Atom + "feed",
             new XElement(Atom + "title", $"Документы — {institution}"),
@@ -94,7 +97,7 @@ public static class PublicFeeds
             new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("type", "text/html"), new XAttribute("href", $"{baseUrl}/documents")),
             archive.Select(e => new XElement(Atom + "entry",
                 new XElement(Atom + "id", $"urn:uuid:{e.Id}"),
-                new XElement(Atom + "title", $"{DocumentTitles.Short(e.Kind, e.Number, e.Date)} «{e.Title}»"),
+                new XElement(Atom + "title", XmlSafeText.Clean($"{DocumentTitles.Short(e.Kind, e.Number, e.Date)} «{e.Title}»")),
                 new XElement(Atom + "published", Time(e.PublishedAt)),
                 new XElement(Atom + "updated", Time(e.SupersededAt ?? e.PublishedAt)),
                 new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("type", "text/html"), new XAttribute("href", $"{baseUrl}/documents/{e.Id}")),

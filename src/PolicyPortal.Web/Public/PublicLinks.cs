@@ -24,6 +24,15 @@ public sealed record PublicLinks(bool IsSpecialVersion)
 
     public static string AppendixPdf(Guid id, int number) => $"/documents/{id}/appendix/{number}/pdf";
 
+    /// <summary>The page's one address for search engines: the normal version (the special one is the same page), «/» for the policy.</summary>
+    public static string CanonicalPath(HttpRequest request)
+    {
+        var path = request.Path.StartsWithSegments(PublicEndpoints.SpecialVersionPrefix, StringComparison.OrdinalIgnoreCase, out var rest)
+            ? rest.Value ?? "" : request.Path.Value ?? "";
+        path = path.TrimEnd('/');
+        return (path is "" || path.Equals(PublicEndpoints.Policy, StringComparison.OrdinalIgnoreCase) ? "/" : path) + request.QueryString.Value;
+    }
+
     /// <summary>The same page in the other version.</summary>
     public static string OtherVersion(HttpRequest request)
     {

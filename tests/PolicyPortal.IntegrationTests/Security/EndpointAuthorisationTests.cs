@@ -29,6 +29,8 @@ public sealed class EndpointAuthorisationTests : IDisposable
         "/api/policy.json",       // the current policy as JSON, for the college's site
         "/api/documents/{id:guid}.json", // any published document as JSON; drafts answer 404
         "/documents/feed.atom",   // Atom feed of publications
+        "/robots.txt",            // search engines: public pages allowed, the rest disallowed
+        "/sitemap.xml",           // search engines: the public documents' permanent pages
         "/documents/{id:guid}/pdf",                        // published PDFs; drafts answer 404
         "/documents/{id:guid}/appendix/{number:int}/pdf",  // likewise, one appendix
     };
