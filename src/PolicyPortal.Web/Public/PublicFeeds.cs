@@ -15,6 +15,9 @@ namespace PolicyPortal.Web.Public;
 /// </summary>
 public static class PublicFeeds
 {
+    /// <summary>The feed carries the latest publications; the archive pages hold the rest.</summary>
+    public const int FeedSize = 50;
+
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
 
     public static IEndpointRouteBuilder MapPublicFeeds(this IEndpointRouteBuilder app)
@@ -26,7 +29,7 @@ public static class PublicFeeds
                 Json(http, await documents.FindAsync(id, ct), site.Value))
             .AllowAnonymous().CacheOutput(PublicPages.CachePolicy);
         app.MapGet(PublicEndpoints.Feed, async (PublicDocuments documents, InstitutionInfo institution, IOptions<SiteOptions> site, CancellationToken ct) =>
-                Results.Text(Feed(await documents.ArchiveAsync(ct), await institution.NameAsync(), site.Value.Link("")), "application/atom+xml; charset=utf-8"))
+                Results.Text(Feed(await documents.LatestAsync(FeedSize, ct), await institution.NameAsync(), site.Value.Link("")), "application/atom+xml; charset=utf-8"))
             .AllowAnonymous().CacheOutput(PublicPages.CachePolicy);
         return app;
     }
@@ -78,8 +81,9 @@ public static class PublicFeeds
             })]),
             ["supersedes"] = d.SupersedesId is { } earlier ? $"{baseUrl}/documents/{earlier}" : null,
             ["supersededBy"] = d.SupersededById is { } later ? $"{baseUrl}/documents/{later}" : null,
-            // The frozen snapshot whose SHA-256 is above, as published.
-            ["content"] = JsonNode.Parse(document.SnapshotJson),
+            ["acknowledgerCount"] = document.AcknowledgerCount,
+            // The frozen snapshot whose SHA-256 is above, as published; a long list of acknowledgers only as the count above.
+            ["content"] = JsonNode.Parse(document.PublicJson),
         };
     }
 

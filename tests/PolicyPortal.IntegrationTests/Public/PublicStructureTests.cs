@@ -2,6 +2,7 @@ using System.Net;
 using System.Xml.Linq;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using PolicyPortal.Domain.Documents;
 using PolicyPortal.IntegrationTests.Infrastructure;
 using PolicyPortal.Web.Hosting;
 
@@ -98,6 +99,30 @@ public sealed class PublicStructureTests : IAsyncLifetime
         Assert.False(string.IsNullOrWhiteSpace(institution));
         Assert.Equal(institution, page.QuerySelector(".brand")!.TextContent.Trim());
         Assert.DoesNotContain("PolicyPortal", page.QuerySelector("title")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_long_list_of_acknowledgers_is_shown_publicly_only_as_a_count()
+    {
+        var id = await DocumentArrange.CreateReadyDraftAsync(factory, director, "44");
+        await using (var scope = factory.Scope(out var db))
+        {
+            var draft = await db.Documents.SingleAsync(d => d.Id == id);
+            var content = draft.ReadContent();
+            content.Acknowledgers.AddRange(Enumerable.Range(1, 40).Select(i => PersonRef.Of($"Сотрудникова Анна {i:D3}", "Преподаватель")));
+            draft.UpdateDraft(content, "test", DateTimeOffset.UtcNow);
+            draft.Publish("test", DateTimeOffset.UtcNow);
+            await db.SaveChangesAsync();
+        }
+
+        var (_, page) = await visitor.GetAsync("/policy");
+        var json = await visitor.Http.GetStringAsync("/api/policy.json");
+
+        Assert.DoesNotContain("Сотрудникова Анна", page.Body!.InnerHtml, StringComparison.Ordinal);
+        Assert.Contains("41", page.QuerySelector(".acknowledgers-count")!.TextContent);
+        Assert.DoesNotContain("Сотрудникова Анна", json, StringComparison.Ordinal);
+        using var parsed = System.Text.Json.JsonDocument.Parse(json);
+        Assert.Equal(41, parsed.RootElement.GetProperty("acknowledgerCount").GetInt32());
     }
 
     public Task DisposeAsync()
