@@ -4,7 +4,7 @@ using PolicyPortal.Web.Printing;
 namespace PolicyPortal.Web.Public;
 
 /// <summary>One line of the table of contents, with the PDF of its part when it has one of its own.</summary>
-public sealed record OutlineEntry(string Title, string Anchor, string? PdfUrl, IReadOnlyList<OutlineEntry> Children);
+public sealed record OutlineEntry(string Title, string Anchor, string? PdfUrl, IReadOnlyList<OutlineEntry> Children, int? AppendixNumber = null);
 
 /// <summary>The table of contents of a document on the public page: the order, each appendix, the sections of the regulation.</summary>
 public static class DocumentOutline
@@ -25,7 +25,7 @@ public static class DocumentOutline
         foreach (var (appendix, number) in view.Appendices())
         {
             var anchor = DocumentAnchors.Appendix(number);
-            entries.Add(new($"Приложение {number}. {appendix.Title}".TrimEnd(' ', '.'), anchor, PublicLinks.AppendixPdf(view.Id, number), Sections(appendix, anchor)));
+            entries.Add(new($"Приложение {number}. {appendix.Title}".TrimEnd(' ', '.'), anchor, PublicLinks.AppendixPdf(view.Id, number), Sections(appendix, anchor), number));
         }
 
         return entries;

@@ -5,6 +5,7 @@ using PolicyPortal.Domain.Documents;
 using PolicyPortal.Web.Data;
 using PolicyPortal.Web.Hosting;
 using PolicyPortal.Web.Printing;
+using PolicyPortal.Web.Publishing;
 
 namespace PolicyPortal.Web.Public;
 
@@ -23,6 +24,9 @@ public sealed record PublicDocumentRow(
 /// </summary>
 public sealed record PublicDocument(PublicDocumentRow Document, string SnapshotJson, string PublicJson, DocumentView View, int AcknowledgerCount)
 {
+    /// <summary>SHA-256 of each ready PDF, by appendix number (0: the whole document), shown next to its download.</summary>
+    public IReadOnlyDictionary<int, string> FileHashes { get; init; } = new Dictionary<int, string>();
+
     /// <summary>Beyond this many, the list of acknowledgers is shown publicly as a count.</summary>
     public const int LongListOfAcknowledgers = 30;
 
@@ -145,6 +149,10 @@ public sealed class PublicDocuments(AppDbContext db, IMemoryCache memory, IOptio
         }
 
         var view = new DocumentView(snapshot.Content, row.Id, row.Status, row.PublishedAt, row.SnapshotHash, site.Value.DocumentLink(row.Id));
-        return new(row, snapshot.Json, snapshot.PublicJson, view, snapshot.Acknowledgers);
+        var hashes = await db.PublishedFiles.AsNoTracking()
+            .Where(f => f.DocumentId == row.Id && f.Status == PublishedFileStatus.Ready)
+            .Select(f => new { f.AppendixNumber, f.Sha256 })
+            .ToDictionaryAsync(f => f.AppendixNumber, f => f.Sha256, ct);
+        return new(row, snapshot.Json, snapshot.PublicJson, view, snapshot.Acknowledgers) { FileHashes = hashes };
     }
 }

@@ -17,6 +17,7 @@ public static class PublicEndpoints
     public const string PolicyJson = "/api/policy.json";
     public const string DocumentJson = "/api/documents/{id:guid}.json";
     public const string Feed = "/documents/feed.atom";
+    public const string Verify = "/verify";
     public const string Robots = "/robots.txt";
     public const string Sitemap = "/sitemap.xml";
 
@@ -25,7 +26,7 @@ public static class PublicEndpoints
     public const string AppendixPdf = "/documents/{id:guid}/appendix/{number:int}/pdf";
 
     /// <summary>Pages that have a version for the visually impaired under <see cref="SpecialVersionPrefix"/>.</summary>
-    public static readonly IReadOnlyList<string> PagesWithSpecialVersion = [Home, Policy, Archive, Document, Changes];
+    public static readonly IReadOnlyList<string> PagesWithSpecialVersion = [Home, Policy, Archive, Document, Changes, Verify];
 
     /// <summary>Everything anonymous: pages, their special versions, feeds, PDFs; plus the portal's own /setup (first run only), login, error and health pages.</summary>
     public static readonly IReadOnlyList<string> All =

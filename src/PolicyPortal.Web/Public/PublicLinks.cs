@@ -15,6 +15,8 @@ public sealed record PublicLinks(bool IsSpecialVersion)
 
     public string Archive => Prefix + "/documents";
 
+    public string Verify => Prefix + PublicEndpoints.Verify;
+
     public string Document(Guid id) => $"{Prefix}/documents/{id}";
 
     public string Changes(Guid id, Guid? from = null) => $"{Prefix}/documents/{id}/changes" + (from is { } f ? $"?from={f}" : "");

@@ -32,7 +32,9 @@ public static class SearchEngineFiles
             .Append(CultureInfo.InvariantCulture, $"Allow: {PublicEndpoints.Policy}\n")
             .Append(CultureInfo.InvariantCulture, $"Allow: {PublicEndpoints.Archive}\n")
             .Append(CultureInfo.InvariantCulture, $"Allow: {PublicEndpoints.SpecialVersionPrefix}\n")
+            .Append(CultureInfo.InvariantCulture, $"Allow: {PublicEndpoints.Verify}\n")
             .Append("Allow: /css/\n")
+            .Append("Allow: /js/\n")
             .Append("Allow: /favicon.ico\n")
             .Append("Disallow: /\n")
             .Append(CultureInfo.InvariantCulture, $"\nSitemap: {site.Link(PublicEndpoints.Sitemap)}\n");
