@@ -149,10 +149,17 @@ public sealed class PublicDocuments(AppDbContext db, IMemoryCache memory, IOptio
         }
 
         var view = new DocumentView(snapshot.Content, row.Id, row.Status, row.PublishedAt, row.SnapshotHash, site.Value.DocumentLink(row.Id));
-        var hashes = await db.PublishedFiles.AsNoTracking()
-            .Where(f => f.DocumentId == row.Id && f.Status == PublishedFileStatus.Ready)
-            .Select(f => new { f.AppendixNumber, f.Sha256 })
-            .ToDictionaryAsync(f => f.AppendixNumber, f => f.Sha256, ct);
+        // Kept a minute: a ready file never changes, a pending one shows its hash once printed. Read from the database
+        // on every request it would cost the most of the page (the hash sits behind the PDF's bytes in the row).
+        var hashes = await memory.GetOrCreateAsync(("public-file-hashes", row.Id), entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(1);
+            entry.Size = 1;
+            return db.PublishedFiles.AsNoTracking()
+                .Where(f => f.DocumentId == row.Id && f.Status == PublishedFileStatus.Ready)
+                .Select(f => new { f.AppendixNumber, f.Sha256 })
+                .ToDictionaryAsync(f => f.AppendixNumber, f => f.Sha256, ct);
+        }) ?? [];
         return new(row, snapshot.Json, snapshot.PublicJson, view, snapshot.Acknowledgers) { FileHashes = hashes };
     }
 }
