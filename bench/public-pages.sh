@@ -1,16 +1,17 @@
 #!/usr/bin/env bash
-# Public pages under load (wrk, 8 connections), all in one run and one build:
-#   1. /policy from the output cache,
+# Public pages under load (wrk, 8 connections), all in one run and one build. For /policy, /documents, a document's page,
+# its «Что изменилось» and /a11y:
+#   1. the page from the output cache,
 #   2. a static file of the same size served by the same process (the page's own HTML copied into a temp web root),
-#   3. /policy with the cache off (PublicPages:OutputCache=false), in a second process on the same data,
+#   3. the page with the cache off (PublicPages:OutputCache=false), in a second process on the same data,
 #      compared with the static file served by that second process.
-# Prints req/s, p99 and the ratio to static. Goals: cached ≥ 1.0× static, p99 ≤ 5 ms; uncached ≥ 0.10× static, p99 ≤ 25 ms.
+# Prints req/s, p99 and the ratio to static. Goals: cached ≥ 1.0× static, p99 ≤ 5 ms; uncached /policy ≥ 0.25× static, p99 ≤ 15 ms.
 # The portal gets a fresh SQLite database: an administrator (create-admin) and the Uvarovo order imported and published.
 # Usage: bench/public-pages.sh   (DURATION=20s to measure longer)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
-duration=${DURATION:-10s}
+duration=${DURATION:-5s}
 connections=8
 
 if ! command -v wrk >/dev/null; then
@@ -54,23 +55,34 @@ measure() {
   [ -z "$errors" ] || echo "  wrk: $errors" >&2
 }
 
+id=$(grep -Eo '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}' "$work/id" | tail -1)
+pages=(/policy /documents "/documents/$id" "/documents/$id/changes" /a11y)
+
+declare -A static_rps static_p99 cached_rps cached_p99 static2_rps static2_p99 fresh_rps fresh_p99 size
 start
-curl -sf "$base/policy" >"$work/wwwroot/bench-static.html"
-echo "Страница /policy: $(wc -c <"$work/wwwroot/bench-static.html") байт; статический файл того же размера: /bench-static.html"
-measure "$base/bench-static.html"; static_rps=$rps; static_p99=$p99
-measure "$base/policy"; cached_rps=$rps; cached_p99=$p99
+for i in "${!pages[@]}"; do
+  curl -sf "$base${pages[$i]}" >"$work/wwwroot/bench-static-$i.html"
+  size[$i]=$(wc -c <"$work/wwwroot/bench-static-$i.html")
+  measure "$base/bench-static-$i.html"; static_rps[$i]=$rps; static_p99[$i]=$p99
+  measure "$base${pages[$i]}"; cached_rps[$i]=$rps; cached_p99[$i]=$p99
+done
 stop
 start --PublicPages:OutputCache=false
 # The machine's load drifts between the two processes: the uncached page is compared with static from its own process.
-measure "$base/bench-static.html"; static2_rps=$rps; static2_p99=$p99
-measure "$base/policy"; fresh_rps=$rps; fresh_p99=$p99
+for i in "${!pages[@]}"; do
+  measure "$base/bench-static-$i.html"; static2_rps[$i]=$rps; static2_p99[$i]=$p99
+  measure "$base${pages[$i]}"; fresh_rps[$i]=$rps; fresh_p99[$i]=$p99
+done
 stop
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a/b}'; }
 # Numbers first: printf pads bytes, not Cyrillic letters.
 printf '%10s %9s %9s  %s\n' "запр./с" "p99, мс" "к статике" ""
-printf '%10.0f %9.2f %9s  %s\n' "$static_rps" "$static_p99" "1.00" "статический файл того же размера"
-printf '%10.0f %9.2f %9s  %s\n' "$cached_rps" "$cached_p99" "$(ratio "$cached_rps" "$static_rps")" "/policy из кэша (цель ≥ 1.0×, p99 ≤ 5 мс)"
-printf '%10.0f %9.2f %9s  %s\n' "$static2_rps" "$static2_p99" "1.00" "статический файл, второй процесс (кэш выключен)"
-printf '%10.0f %9.2f %9s  %s\n' "$fresh_rps" "$fresh_p99" "$(ratio "$fresh_rps" "$static2_rps")" "/policy без кэша (цель ≥ 0.10×, p99 ≤ 25 мс)"
+label='{id}'
+for i in "${!pages[@]}"; do
+  name=${pages[$i]/$id/$label}
+  printf '%10.0f %9.2f %9s  %s\n' "${static_rps[$i]}" "${static_p99[$i]}" "1.00" "статический файл, ${size[$i]} байт"
+  printf '%10.0f %9.2f %9s  %s\n' "${cached_rps[$i]}" "${cached_p99[$i]}" "$(ratio "${cached_rps[$i]}" "${static_rps[$i]}")" "$name из кэша (цель ≥ 1.0×, p99 ≤ 5 мс)"
+  printf '%10.0f %9.2f %9s  %s\n' "${fresh_rps[$i]}" "${fresh_p99[$i]}" "$(ratio "${fresh_rps[$i]}" "${static2_rps[$i]}")" "$name без кэша, к статике второго процесса (${static2_rps[$i]%.*} запр./с)"
+done
 echo "($connections соединений, $duration на замер, $(nproc) ядра; wrk и портал на одной машине)"

@@ -20,7 +20,7 @@ public static class DocumentJson
         WriteIndented = true,
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
-        Converters = { new JsonStringEnumConverter() },
+        Converters = { new JsonStringEnumConverter(), new XmlSafeStringConverter() },
         IgnoreReadOnlyProperties = true,
     };
 

@@ -121,9 +121,9 @@ public sealed class PolicyDocument
     private void Apply(DocumentContent content, string by, DateTimeOffset at)
     {
         Kind = content.Kind;
-        Number = content.Requisites.Number.Trim();
+        Number = XmlSafeText.Clean(content.Requisites.Number.Trim());
         Date = content.Requisites.Date;
-        Title = content.Requisites.Title.Trim();
+        Title = XmlSafeText.Clean(content.Requisites.Title.Trim());
         ContentJson = DocumentJson.Serialize(content);
         UpdatedAt = at;
         UpdatedBy = by;

@@ -1,18 +1,20 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
+using PolicyPortal.Domain.Documents;
 using PolicyPortal.Web.Data;
 
 namespace PolicyPortal.Web.Hosting;
 
 /// <summary>
 /// The institution's short name (page headers) and time zone (times are stored in UTC and shown in it), read once
-/// a minute rather than on every request; saving the profile forgets them at once.
+/// a minute rather than on every request; saving the profile forgets them at once. A profile without a name falls back
+/// to the name the published document gives (not cached: it changes with the first publication), never the product's.
 /// </summary>
 public sealed class InstitutionInfo(AppDbContext db, IMemoryCache memory, TimeProvider time)
 {
     private const string CacheKey = "institution-info";
-    private const string Fallback = "PolicyPortal";
+    private const string Fallback = "Образовательная организация";
     private static readonly TimeZoneInfo Moscow = TimeZoneInfo.FindSystemTimeZoneById("Europe/Moscow");
 
     public sealed record Info(string Name, TimeZoneInfo Zone);
@@ -21,14 +23,15 @@ public sealed class InstitutionInfo(AppDbContext db, IMemoryCache memory, TimePr
     {
         try
         {
-            return await memory.GetOrCreateAsync(CacheKey, async entry =>
+            var info = await memory.GetOrCreateAsync(CacheKey, async entry =>
             {
                 entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(1);
                 entry.Size = 1;
-                var row = await db.Institutions.AsNoTracking().OrderBy(i => i.Id).Select(i => new { i.ShortName, i.TimeZone }).FirstOrDefaultAsync();
+                var row = await db.Institutions.AsNoTracking().OrderBy(i => i.Id).Select(i => new { i.ShortName, i.FullName, i.TimeZone }).FirstOrDefaultAsync();
                 var zone = row is not null && TimeZoneInfo.TryFindSystemTimeZoneById(row.TimeZone, out var found) ? found : Moscow;
-                return new Info(row?.ShortName is { Length: > 0 } name ? name : Fallback, zone);
-            }) ?? new Info(Fallback, Moscow);
+                return new Info(new[] { row?.ShortName, row?.FullName }.FirstOrDefault(n => !string.IsNullOrWhiteSpace(n))?.Trim() ?? "", zone);
+            }) ?? new Info("", Moscow);
+            return info.Name.Length > 0 ? info : info with { Name = await PublishedNameAsync() ?? Fallback };
         }
         catch (DbException)
         {
@@ -38,6 +41,13 @@ public sealed class InstitutionInfo(AppDbContext db, IMemoryCache memory, TimePr
     }
 
     public void Forget() => memory.Remove(CacheKey);
+
+    /// <summary>The institution named in a published document's requisites.</summary>
+    private async Task<string?> PublishedNameAsync()
+    {
+        var snapshot = await db.Documents.AsNoTracking().Where(d => d.Status == DocumentStatus.Published).Select(d => d.SnapshotJson).FirstOrDefaultAsync();
+        return snapshot is null ? null : DocumentJson.Deserialize(snapshot).Requisites.InstitutionName.Trim() is { Length: > 0 } name ? name : null;
+    }
 
     public async Task<string> NameAsync() => (await GetAsync()).Name;
 

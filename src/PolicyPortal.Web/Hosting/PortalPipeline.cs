@@ -30,6 +30,18 @@ public static class PortalPipeline
         app.UseStaticFiles();
         app.UseMiddleware<SetupGateMiddleware>();
         app.UseRouting();
+        // An address the portal does not have is «not found» for everyone (the Russian 404 page), not a sign-in
+        // prompt from the deny-by-default fallback policy.
+        app.Use((context, next) =>
+        {
+            if (context.GetEndpoint() is not null)
+            {
+                return next(context);
+            }
+
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return Task.CompletedTask;
+        });
         app.UseRateLimiter();
         app.UseAuthentication();
         app.Use(DatabaseTicketStore.RaiseDatabaseFailure);
@@ -47,6 +59,7 @@ public static class PortalPipeline
         app.MapDocumentPdfs();
         app.MapDocumentDocx();
         app.MapPublicFeeds();
+        app.MapSearchEngineFiles();
         app.MapRazorPages();
         app.AnnounceWhenReady();
         return app;

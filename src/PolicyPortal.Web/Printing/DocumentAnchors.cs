@@ -9,6 +9,9 @@ public static class DocumentAnchors
     /// <summary>The ViewData key under which an appendix tells its sections the prefix of their ids.</summary>
     public const string PrefixKey = "AnchorPrefix";
 
+    /// <summary>ViewData flag: the document is shown inside a web page that has its own h1, so its title is an h2 (one h1 per page).</summary>
+    public const string TitleBelowPageHeadingKey = "TitleBelowPageHeading";
+
     public const string Order = "prikaz";
 
     public const string StandaloneBody = "polozhenie";

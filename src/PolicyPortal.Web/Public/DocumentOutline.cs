@@ -4,7 +4,7 @@ using PolicyPortal.Web.Printing;
 namespace PolicyPortal.Web.Public;
 
 /// <summary>One line of the table of contents, with the PDF of its part when it has one of its own.</summary>
-public sealed record OutlineEntry(string Title, string Anchor, string? PdfUrl, IReadOnlyList<OutlineEntry> Children);
+public sealed record OutlineEntry(string Title, string Anchor, string? PdfUrl, IReadOnlyList<OutlineEntry> Children, int? AppendixNumber = null);
 
 /// <summary>The table of contents of a document on the public page: the order, each appendix, the sections of the regulation.</summary>
 public static class DocumentOutline
@@ -25,7 +25,7 @@ public static class DocumentOutline
         foreach (var (appendix, number) in view.Appendices())
         {
             var anchor = DocumentAnchors.Appendix(number);
-            entries.Add(new($"Приложение {number}. {appendix.Title}".TrimEnd(' ', '.'), anchor, PublicLinks.AppendixPdf(view.Id, number), Sections(appendix, anchor)));
+            entries.Add(new($"Приложение {number}. {appendix.Title}".TrimEnd(' ', '.'), anchor, PublicLinks.AppendixPdf(view.Id, number), Sections(appendix, anchor), number));
         }
 
         return entries;
@@ -36,6 +36,10 @@ public static class DocumentOutline
         .. appendix.Sections
             .Select((section, index) => (section, index))
             .Where(s => !string.IsNullOrWhiteSpace(s.section.Title) || !string.IsNullOrWhiteSpace(s.section.Number))
-            .Select(s => new OutlineEntry($"{s.section.Number} {s.section.Title}".Trim(), DocumentAnchors.Section(prefix, s.index), null, [])),
+            .Select(s => new OutlineEntry($"{Numbered(s.section.Number)} {s.section.Title}".Trim(), DocumentAnchors.Section(prefix, s.index), null, [])),
     ];
+
+    /// <summary>«1» and «1.» both read «1.» in the contents.</summary>
+    private static string Numbered(string number) =>
+        number.Trim() is { Length: > 0 } n && char.IsDigit(n[^1]) ? n + "." : number.Trim();
 }

@@ -5,6 +5,7 @@ using PolicyPortal.Domain.Documents;
 using PolicyPortal.Web.Data;
 using PolicyPortal.Web.Hosting;
 using PolicyPortal.Web.Printing;
+using PolicyPortal.Web.Publishing;
 
 namespace PolicyPortal.Web.Public;
 
@@ -16,9 +17,21 @@ public sealed record PublicDocumentRow(
     public string ShortTitle => DocumentTitles.Short(Kind, Number, Date);
 }
 
-/// <summary>A published or superseded document as the public pages show it: its row, its frozen snapshot (JSON and parsed), its view.</summary>
-public sealed record PublicDocument(PublicDocumentRow Document, string SnapshotJson, DocumentView View)
+/// <summary>
+/// A published or superseded document as the public pages show it: its row, its frozen snapshot (JSON, as published,
+/// whose SHA-256 is the row's), its view. A long list of acknowledgers is an internal record of staff (152-ФЗ ст. 10.1):
+/// then the view and <see cref="PublicJson"/> carry none of its names, only <see cref="AcknowledgerCount"/>.
+/// </summary>
+public sealed record PublicDocument(PublicDocumentRow Document, string SnapshotJson, string PublicJson, DocumentView View, int AcknowledgerCount)
 {
+    /// <summary>SHA-256 of each ready PDF, by appendix number (0: the whole document), shown next to its download.</summary>
+    public IReadOnlyDictionary<int, string> FileHashes { get; init; } = new Dictionary<int, string>();
+
+    /// <summary>Beyond this many, the list of acknowledgers is shown publicly as a count.</summary>
+    public const int LongListOfAcknowledgers = 30;
+
+    public bool AcknowledgersAsCount => AcknowledgerCount > LongListOfAcknowledgers;
+
     public Guid Id => Document.Id;
 
     public bool IsInForce => Document.Status == DocumentStatus.Published;
@@ -29,6 +42,9 @@ public sealed record PublicDocument(PublicDocumentRow Document, string SnapshotJ
 /// <summary>A line of the archive: enough to list, link and chain versions, without the document's text.</summary>
 public sealed record ArchiveEntry(Guid Id, DocumentKind Kind, string Number, DateOnly? Date, string Title, DocumentStatus Status, DateTimeOffset? PublishedAt, DateTimeOffset? SupersededAt, Guid? SupersedesId, Guid? SupersededById);
 
+/// <summary>One page of the archive, newest first.</summary>
+public sealed record ArchivePage(IReadOnlyList<ArchiveEntry> Entries, int Page, int PageCount);
+
 /// <summary>
 /// The queries of the public pages. Drafts are never read here: every query filters them out, so a guessed id of a draft
 /// is simply not found. Each page issues the same few queries however many documents there are. A published snapshot
@@ -38,31 +54,73 @@ public sealed class PublicDocuments(AppDbContext db, IMemoryCache memory, IOptio
 {
     private IQueryable<PolicyDocument> Public => db.Documents.AsNoTracking().Where(d => d.Status != DocumentStatus.Draft);
 
-    /// <summary>The document in force: the most recently published one that has not lost force.</summary>
-    public async Task<PublicDocument?> CurrentAsync(CancellationToken ct)
-    {
-        // Picked here: SQLite cannot order by a DateTimeOffset column, and documents in force are few.
-        var inForce = await Rows(Public.Where(d => d.Status == DocumentStatus.Published)).ToListAsync(ct);
-        return inForce.Count == 0 ? null : await WithSnapshotAsync(inForce.MaxBy(d => d.PublishedAt)!, ct);
-    }
+    public const int PageSize = 50;
+
+    /// <summary>The document in force: the most recently published one that has not lost force (one row, by the status index).</summary>
+    public async Task<PublicDocument?> CurrentAsync(CancellationToken ct) =>
+        await Rows(Public.Where(d => d.Status == DocumentStatus.Published).OrderByDescending(d => d.PublishedAt).Take(1)).FirstOrDefaultAsync(ct) is { } row
+            ? await WithSnapshotAsync(row, ct)
+            : null;
 
     public async Task<PublicDocument?> FindAsync(Guid id, CancellationToken ct) =>
         await Rows(Public.Where(d => d.Id == id)).FirstOrDefaultAsync(ct) is { } row ? await WithSnapshotAsync(row, ct) : null;
 
-    /// <summary>Versions to compare, in one query.</summary>
-    public async Task<IReadOnlyList<PolicyDocument>> FindManyAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct) =>
-        await Public.Where(d => ids.Contains(d.Id)).ToListAsync(ct);
+    /// <summary>Versions to compare, in one query, without their text.</summary>
+    public async Task<IReadOnlyList<PublicDocumentRow>> FindRowsAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct) =>
+        await Rows(Public.Where(d => ids.Contains(d.Id))).ToListAsync(ct);
 
-    /// <summary>All public documents, newest first, without their text.</summary>
-    public async Task<IReadOnlyList<ArchiveEntry>> ArchiveAsync(CancellationToken ct)
+    /// <summary>A row's snapshot, parsed (read from the database once per snapshot).</summary>
+    public Task<PublicDocument> WithTextAsync(PublicDocumentRow row, CancellationToken ct) => WithSnapshotAsync(row, ct);
+
+    /// <summary>One page of public documents, newest first, without their text; <paramref name="page"/> counts from 1.</summary>
+    public async Task<ArchivePage> ArchivePageAsync(int page, CancellationToken ct)
     {
-        var entries = await Public
-            .Select(d => new ArchiveEntry(d.Id, d.Kind, d.Number, d.Date, d.Title, d.Status, d.PublishedAt, d.SupersededAt, d.SupersedesId, d.SupersededById))
-            .ToListAsync(ct);
-        return [.. entries.OrderByDescending(e => e.PublishedAt)];
+        var total = await Public.CountAsync(ct);
+        var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
+        page = Math.Clamp(page, 1, pageCount);
+        var entries = await Entries(Public.OrderByDescending(d => d.PublishedAt).Skip((page - 1) * PageSize).Take(PageSize)).ToListAsync(ct);
+        return new(entries, page, pageCount);
     }
 
-    public DocumentView View(PolicyDocument document) => DocumentView.Of(document, site.Value.DocumentLink(document.Id));
+    /// <summary>The latest publications (the feed).</summary>
+    public async Task<IReadOnlyList<ArchiveEntry>> LatestAsync(int count, CancellationToken ct) =>
+        await Entries(Public.OrderByDescending(d => d.PublishedAt).Take(count)).ToListAsync(ct);
+
+    /// <summary>All public documents, newest first, without their text (the sitemap).</summary>
+    public async Task<IReadOnlyList<ArchiveEntry>> ArchiveAsync(CancellationToken ct) =>
+        await Entries(Public.OrderByDescending(d => d.PublishedAt)).ToListAsync(ct);
+
+    /// <summary>
+    /// The editions of the regulation <paramref name="row"/> belongs to, oldest first: the «заменяет» links of the
+    /// documents that have an edition before or after (ids only), then the few columns of that chain alone.
+    /// </summary>
+    public async Task<IReadOnlyList<ArchiveEntry>> VersionsAsync(PublicDocumentRow row, CancellationToken ct)
+    {
+        if (row.SupersedesId is null && row.SupersededById is null)
+        {
+            return [];
+        }
+
+        var links = await Public.Where(d => d.SupersedesId != null || d.SupersededById != null)
+            .Select(d => new { d.Id, d.SupersedesId, d.SupersededById })
+            .ToDictionaryAsync(d => d.Id, ct);
+        var chain = new List<Guid> { row.Id };
+        for (var e = row.SupersedesId; e is { } earlier && links.ContainsKey(earlier) && !chain.Contains(earlier); e = links[earlier].SupersedesId)
+        {
+            chain.Insert(0, earlier);
+        }
+
+        for (var e = row.SupersededById; e is { } later && links.ContainsKey(later) && !chain.Contains(later); e = links[later].SupersededById)
+        {
+            chain.Add(later);
+        }
+
+        var entries = await Entries(Public.Where(d => chain.Contains(d.Id))).ToDictionaryAsync(e => e.Id, ct);
+        return [.. chain.Where(entries.ContainsKey).Select(i => entries[i])];
+    }
+
+    private static IQueryable<ArchiveEntry> Entries(IQueryable<PolicyDocument> documents) =>
+        documents.Select(d => new ArchiveEntry(d.Id, d.Kind, d.Number, d.Date, d.Title, d.Status, d.PublishedAt, d.SupersededAt, d.SupersedesId, d.SupersededById));
 
     private IQueryable<PublicDocumentRow> Rows(IQueryable<PolicyDocument> documents) =>
         from d in documents
@@ -74,37 +132,34 @@ public sealed class PublicDocuments(AppDbContext db, IMemoryCache memory, IOptio
     private async Task<PublicDocument> WithSnapshotAsync(PublicDocumentRow row, CancellationToken ct)
     {
         var key = ("public-snapshot", row.Id, row.SnapshotHash);
-        if (!memory.TryGetValue(key, out (string Json, DocumentContent Content) snapshot))
+        if (!memory.TryGetValue(key, out (string Json, string PublicJson, DocumentContent Content, int Acknowledgers) snapshot))
         {
             var json = await db.Documents.AsNoTracking().Where(d => d.Id == row.Id).Select(d => d.SnapshotJson).SingleAsync(ct) ?? "{}";
-            snapshot = (json, DocumentJson.Deserialize(json));
-            memory.Set(key, snapshot, new MemoryCacheEntryOptions { SlidingExpiration = TimeSpan.FromHours(1), Size = json.Length });
+            var content = DocumentJson.Deserialize(json);
+            var acknowledgers = content.Acknowledgers.Count;
+            var publicJson = json;
+            if (acknowledgers > PublicDocument.LongListOfAcknowledgers)
+            {
+                content.Acknowledgers = [];
+                publicJson = DocumentJson.Serialize(content);
+            }
+
+            snapshot = (json, publicJson, content, acknowledgers);
+            memory.Set(key, snapshot, new MemoryCacheEntryOptions { SlidingExpiration = TimeSpan.FromHours(1), Size = json.Length + publicJson.Length });
         }
 
         var view = new DocumentView(snapshot.Content, row.Id, row.Status, row.PublishedAt, row.SnapshotHash, site.Value.DocumentLink(row.Id));
-        return new(row, snapshot.Json, view);
-    }
-
-    /// <summary>The versions of the regulation <paramref name="id"/> belongs to, oldest first, following «заменяет» links both ways.</summary>
-    public static IReadOnlyList<ArchiveEntry> VersionsOf(Guid id, IReadOnlyList<ArchiveEntry> archive)
-    {
-        var byId = archive.ToDictionary(e => e.Id);
-        if (!byId.TryGetValue(id, out var start))
+        // Kept a minute: a ready file never changes, a pending one shows its hash once printed. Read from the database
+        // on every request it would cost the most of the page (the hash sits behind the PDF's bytes in the row).
+        var hashes = await memory.GetOrCreateAsync(("public-file-hashes", row.Id), entry =>
         {
-            return [];
-        }
-
-        var chain = new List<ArchiveEntry> { start };
-        for (var e = start; e.SupersedesId is { } earlier && byId.TryGetValue(earlier, out var prev) && !chain.Contains(prev); e = prev)
-        {
-            chain.Insert(0, prev);
-        }
-
-        for (var e = start; e.SupersededById is { } later && byId.TryGetValue(later, out var next) && !chain.Contains(next); e = next)
-        {
-            chain.Add(next);
-        }
-
-        return chain;
+            entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(1);
+            entry.Size = 1;
+            return db.PublishedFiles.AsNoTracking()
+                .Where(f => f.DocumentId == row.Id && f.Status == PublishedFileStatus.Ready)
+                .Select(f => new { f.AppendixNumber, f.Sha256 })
+                .ToDictionaryAsync(f => f.AppendixNumber, f => f.Sha256, ct);
+        }) ?? [];
+        return new(row, snapshot.Json, snapshot.PublicJson, view, snapshot.Acknowledgers) { FileHashes = hashes };
     }
 }

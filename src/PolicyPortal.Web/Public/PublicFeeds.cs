@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Xml.Linq;
 using Microsoft.Extensions.Options;
+using PolicyPortal.Domain;
 using PolicyPortal.Domain.Documents;
 using PolicyPortal.Web.Hosting;
 using PolicyPortal.Web.Printing;
@@ -14,6 +15,9 @@ namespace PolicyPortal.Web.Public;
 /// </summary>
 public static class PublicFeeds
 {
+    /// <summary>The feed carries the latest publications; the archive pages hold the rest.</summary>
+    public const int FeedSize = 50;
+
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
 
     public static IEndpointRouteBuilder MapPublicFeeds(this IEndpointRouteBuilder app)
@@ -25,7 +29,7 @@ public static class PublicFeeds
                 Json(http, await documents.FindAsync(id, ct), site.Value))
             .AllowAnonymous().CacheOutput(PublicPages.CachePolicy);
         app.MapGet(PublicEndpoints.Feed, async (PublicDocuments documents, InstitutionInfo institution, IOptions<SiteOptions> site, CancellationToken ct) =>
-                Results.Text(Feed(await documents.ArchiveAsync(ct), await institution.NameAsync(), site.Value.Link("")), "application/atom+xml; charset=utf-8"))
+                Results.Text(Feed(await documents.LatestAsync(FeedSize, ct), await institution.NameAsync(), site.Value.Link("")), "application/atom+xml; charset=utf-8"))
             .AllowAnonymous().CacheOutput(PublicPages.CachePolicy);
         return app;
     }
@@ -52,8 +56,8 @@ public static class PublicFeeds
             ["id"] = d.Id,
             ["url"] = $"{baseUrl}/documents/{d.Id}",
             ["kind"] = d.Kind.ToString(),
-            ["title"] = r.Title,
-            ["number"] = r.Number,
+            ["title"] = XmlSafeText.Clean(r.Title),
+            ["number"] = XmlSafeText.Clean(r.Number),
             ["date"] = r.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["institution"] = r.InstitutionName,
             ["status"] = document.IsInForce ? "действует" : "утратил силу",
@@ -77,13 +81,16 @@ public static class PublicFeeds
             })]),
             ["supersedes"] = d.SupersedesId is { } earlier ? $"{baseUrl}/documents/{earlier}" : null,
             ["supersededBy"] = d.SupersededById is { } later ? $"{baseUrl}/documents/{later}" : null,
-            // The frozen snapshot whose SHA-256 is above, as published.
-            ["content"] = JsonNode.Parse(document.SnapshotJson),
+            ["acknowledgerCount"] = document.AcknowledgerCount,
+            // The frozen snapshot whose SHA-256 is above, as published; a long list of acknowledgers only as the count above.
+            ["content"] = JsonNode.Parse(document.PublicJson),
         };
     }
 
+    /// <summary>Every text in the feed goes through <see cref="XmlSafeText"/>: one forbidden character saved before the rule would fail the whole feed.</summary>
     public static string Feed(IReadOnlyList<ArchiveEntry> archive, string institution, string baseUrl)
     {
+        institution = XmlSafeText.Clean(institution);
         static string Time(DateTimeOffset? at) => (at ?? DateTimeOffset.UnixEpoch).ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
         var feed = new XElement(Atom + "feed",
             new XElement(Atom + "title", $"Документы — {institution}"),
@@ -94,7 +101,7 @@ public static class PublicFeeds
             new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("type", "text/html"), new XAttribute("href", $"{baseUrl}/documents")),
             archive.Select(e => new XElement(Atom + "entry",
                 new XElement(Atom + "id", $"urn:uuid:{e.Id}"),
-                new XElement(Atom + "title", $"{DocumentTitles.Short(e.Kind, e.Number, e.Date)} «{e.Title}»"),
+                new XElement(Atom + "title", XmlSafeText.Clean($"{DocumentTitles.Short(e.Kind, e.Number, e.Date)} «{e.Title}»")),
                 new XElement(Atom + "published", Time(e.PublishedAt)),
                 new XElement(Atom + "updated", Time(e.SupersededAt ?? e.PublishedAt)),
                 new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("type", "text/html"), new XAttribute("href", $"{baseUrl}/documents/{e.Id}")),

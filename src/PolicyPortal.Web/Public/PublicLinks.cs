@@ -15,6 +15,8 @@ public sealed record PublicLinks(bool IsSpecialVersion)
 
     public string Archive => Prefix + "/documents";
 
+    public string Verify => Prefix + PublicEndpoints.Verify;
+
     public string Document(Guid id) => $"{Prefix}/documents/{id}";
 
     public string Changes(Guid id, Guid? from = null) => $"{Prefix}/documents/{id}/changes" + (from is { } f ? $"?from={f}" : "");
@@ -23,6 +25,15 @@ public sealed record PublicLinks(bool IsSpecialVersion)
     public static string Pdf(Guid id) => $"/documents/{id}/pdf";
 
     public static string AppendixPdf(Guid id, int number) => $"/documents/{id}/appendix/{number}/pdf";
+
+    /// <summary>The page's one address for search engines: the normal version (the special one is the same page), «/» for the policy.</summary>
+    public static string CanonicalPath(HttpRequest request)
+    {
+        var path = request.Path.StartsWithSegments(PublicEndpoints.SpecialVersionPrefix, StringComparison.OrdinalIgnoreCase, out var rest)
+            ? rest.Value ?? "" : request.Path.Value ?? "";
+        path = path.TrimEnd('/');
+        return (path is "" || path.Equals(PublicEndpoints.Policy, StringComparison.OrdinalIgnoreCase) ? "/" : path) + request.QueryString.Value;
+    }
 
     /// <summary>The same page in the other version.</summary>
     public static string OtherVersion(HttpRequest request)

@@ -29,6 +29,7 @@ public static class PublicPages
         options.Conventions.AddPageRoute("/Public/Archive", $"{prefix}/documents");
         options.Conventions.AddPageRoute("/Public/Document", $"{prefix}/documents/{{id:guid}}");
         options.Conventions.AddPageRoute("/Public/Changes", $"{prefix}/documents/{{id:guid}}/changes");
+        options.Conventions.AddPageRoute("/Public/Verify", $"{prefix}/verify");
         return options;
     }
 

@@ -13,8 +13,18 @@ namespace PolicyPortal.IntegrationTests.Public;
 public sealed class CommandCounter : DbCommandInterceptor
 {
     private int count;
+    private int rows;
 
     public int Count => Volatile.Read(ref count);
+
+    /// <summary>Rows read by all commands so far.</summary>
+    public int Rows => Volatile.Read(ref rows);
+
+    public override InterceptionResult DataReaderDisposing(DbCommand command, DataReaderDisposingEventData eventData, InterceptionResult result)
+    {
+        Interlocked.Add(ref rows, eventData.ReadCount);
+        return result;
+    }
 
     public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result) =>
         Counted(result);
@@ -78,19 +88,53 @@ public sealed class PublicQueryCountTests : IAsyncLifetime
         Assert.All(withFive.Values, count => Assert.InRange(count, 1, 4));
     }
 
-    /// <summary>Commands per page, each measured on its second request (the first warms the snapshot and site caches).</summary>
-    private async Task<Dictionary<string, int>> CountAsync(Guid newest)
+    [Fact]
+    public async Task Pages_of_one_document_read_as_many_rows_with_fifty_documents_in_force_as_with_five()
+    {
+        var edition = await PublishChainAsync(2, after: null);
+        await PublishIndependentAsync(3);
+        var withFive = await CountAsync(edition, rows: true);
+
+        await PublishIndependentAsync(45);
+        var withFifty = await CountAsync(edition, rows: true);
+
+        // The policy in force, its JSON and one document's page do not read the archive; the archive page is paged.
+        Assert.Equal(withFive["policy"], withFifty["policy"]);
+        Assert.Equal(withFive["json"], withFifty["json"]);
+        Assert.Equal(withFive["document"], withFifty["document"]);
+        Assert.InRange(withFifty["archive"], 1, PolicyPortal.Web.Public.PublicDocuments.PageSize + 10);
+    }
+
+    /// <summary>Commands (or rows read) per page, each measured on its second request (the first warms the snapshot and site caches).</summary>
+    private async Task<Dictionary<string, int>> CountAsync(Guid newest, bool rows = false)
     {
         var counts = new Dictionary<string, int>();
-        foreach (var (name, url) in new[] { ("policy", "/policy"), ("archive", "/documents"), ("document", $"/documents/{newest}") })
+        foreach (var (name, url) in new[] { ("policy", "/policy"), ("json", "/api/policy.json"), ("archive", "/documents"), ("document", $"/documents/{newest}") })
         {
             (await visitor.Http.GetAsync(url)).EnsureSuccessStatusCode();
-            var before = factory.Commands.Count;
+            var before = rows ? factory.Commands.Rows : factory.Commands.Count;
             (await visitor.Http.GetAsync(url)).EnsureSuccessStatusCode();
-            counts[name] = factory.Commands.Count - before;
+            counts[name] = (rows ? factory.Commands.Rows : factory.Commands.Count) - before;
         }
 
         return counts;
+    }
+
+    /// <summary>Documents in force side by side (each a regulation of its own), arranged straight in the database.</summary>
+    private async Task PublishIndependentAsync(int count)
+    {
+        await using var scope = factory.Scope(out var db);
+        var at = DateTimeOffset.UtcNow.AddDays(-1);
+        for (var i = 0; i < count; i++)
+        {
+            at = at.AddSeconds(1);
+            var content = new DocumentContent { Requisites = { Number = $"н-{Guid.NewGuid():N}"[..12], Title = "Об ином", Date = new DateOnly(2024, 1, 1) } };
+            var document = PolicyDocument.CreateDraft(content, "test", at);
+            document.Publish("test", at);
+            db.Documents.Add(document);
+        }
+
+        await db.SaveChangesAsync();
     }
 
     /// <summary>Editions that each supersede the one before, arranged straight in the database (printing PDFs is not the point here).</summary>

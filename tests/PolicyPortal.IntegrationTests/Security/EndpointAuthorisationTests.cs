@@ -29,6 +29,9 @@ public sealed class EndpointAuthorisationTests : IDisposable
         "/api/policy.json",       // the current policy as JSON, for the college's site
         "/api/documents/{id:guid}.json", // any published document as JSON; drafts answer 404
         "/documents/feed.atom",   // Atom feed of publications
+        "verify", "a11y/verify", // «Проверить документ»: a SHA-256 names a published document; drafts are never found
+        "/robots.txt",            // search engines: public pages allowed, the rest disallowed
+        "/sitemap.xml",           // search engines: the public documents' permanent pages
         "/documents/{id:guid}/pdf",                        // published PDFs; drafts answer 404
         "/documents/{id:guid}/appendix/{number:int}/pdf",  // likewise, one appendix
     };

@@ -24,7 +24,7 @@ public sealed class DocumentModel(PublicDocuments documents) : PageModel
         }
 
         Shown = shown;
-        Versions = PublicDocuments.VersionsOf(id, await documents.ArchiveAsync(ct));
+        Versions = await documents.VersionsAsync(shown.Document, ct);
         return Page();
     }
 }
