@@ -130,7 +130,7 @@ public sealed class PublicQueryCountTests : IAsyncLifetime
             at = at.AddSeconds(1);
             var content = new DocumentContent { Requisites = { Number = $"н-{Guid.NewGuid():N}"[..12], Title = "Об ином", Date = new DateOnly(2024, 1, 1) } };
             var document = PolicyDocument.CreateDraft(content, "test", at);
-            document.Publish("test", at);
+            document.Publish(DocumentArrange.ApprovedOnPaper, "test", at);
             db.Documents.Add(document);
         }
 

@@ -111,7 +111,7 @@ public sealed class PublicStructureTests : IAsyncLifetime
             var content = draft.ReadContent();
             content.Acknowledgers.AddRange(Enumerable.Range(1, 40).Select(i => PersonRef.Of($"Сотрудникова Анна {i:D3}", "Преподаватель")));
             draft.UpdateDraft(content, "test", DateTimeOffset.UtcNow);
-            draft.Publish("test", DateTimeOffset.UtcNow);
+            draft.Publish(DocumentArrange.ApprovedOnPaper, "test", DateTimeOffset.UtcNow);
             await db.SaveChangesAsync();
         }
 
