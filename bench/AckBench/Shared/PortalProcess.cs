@@ -37,7 +37,7 @@ public sealed class PortalProcess : IDisposable
         // Plain HTTP on loopback, as run.sh serves it: cookies without the __Host- prefix and the Secure flag.
         start.ArgumentList.Add("--Security:RequireHttps=false");
         // Every signer signs in from 127.0.0.1: the per-address sign-in limit would answer 429 to the crowd.
-        start.ArgumentList.Add("--Security:SignInPostsPerMinute=1000000");
+        start.ArgumentList.Add("--Security:SignInPostsPerMinute=100000");
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         process = Process.Start(start)!;
         process.OutputDataReceived += (_, _) => { };

@@ -83,7 +83,10 @@ public static class DocumentDocx
             blocks.Add(DocxBlocks.Para($"Исп. {r.Executor}", ParagraphLook.Plain with { SizePt = 12, BeforePt = 20 }));
         }
 
-        Acknowledgement(content.Acknowledgers, blocks);
+        if (content.AcknowledgementBlock)
+        {
+            Acknowledgement(content.Acknowledgers, blocks);
+        }
     }
 
     /// <summary>As _Order.cshtml: «… Ответственный: …. Срок: ….».</summary>
@@ -112,7 +115,8 @@ public static class DocumentDocx
             AppendixBody(body, blocks);
         }
 
-        if (content.Acknowledgers.Count > 0)
+        Marks(content.ApprovalMarks.Where(m => m.Placement == MarkPlacement.AfterText), ParagraphLook.Plain, blocks);
+        if (content.Acknowledgers.Count > 0 && content.AcknowledgementBlock)
         {
             Acknowledgement(content.Acknowledgers, blocks);
         }
@@ -127,14 +131,24 @@ public static class DocumentDocx
         var r = content.Requisites;
         AddIfAny(blocks, r.FounderLine, ParagraphLook.Centred with { AfterPt = 4 });
         blocks.Add(DocxBlocks.Para(r.InstitutionName, ParagraphLook.Centred with { Bold = true }));
-        if (content.Kind == DocumentKind.StandaloneRegulation)
+        var standalone = content.Kind == DocumentKind.StandaloneRegulation;
+        if (standalone)
         {
-            GrifRow(["УТВЕРЖДАЮ", r.SignatoryPosition, $"______________ {r.SignatoryName}", DocumentText.Date(r.Date)], content.ApprovalMarks, blocks, pageBreak: false, beforePt: 12);
+            // As _Approval.cshtml: the approval the source had; content from before version 2 prints «УТВЕРЖДАЮ».
+            IReadOnlyList<string> grif = content.Approval is { } approval
+                ? DocumentText.Approval(approval)
+                : ["УТВЕРЖДАЮ", r.SignatoryPosition, $"______________ {r.SignatoryName}", DocumentText.Date(r.Date)];
+            GrifRow(grif, [.. content.ApprovalMarks.Where(m => m.Placement != MarkPlacement.AfterText)], blocks, pageBreak: false, beforePt: 12);
         }
+
+        // As _Head.cshtml: a standalone document approved by an order gets no blanks for a date or number it lacks.
+        var ownBlanks = !(standalone && content.Approval is not null);
+        var date = ownBlanks || r.Date is not null ? DocumentText.Date(r.Date) : "";
+        var number = ownBlanks || r.Number.Length > 0 ? DocumentText.Numbered(r.Number) : "";
 
         blocks.Add(DocxBlocks.Para(r.DocumentTypeName, ParagraphLook.Centred with { Bold = true, SizePt = 16, BeforePt = 14, AfterPt = 8 }));
         var hasPlace = !string.IsNullOrWhiteSpace(r.Place);
-        blocks.Add(DocxBlocks.Para($"{DocumentText.Date(r.Date)}\t{DocumentText.Numbered(r.Number)}",
+        blocks.Add(DocxBlocks.Para($"{date}\t{number}",
             ParagraphLook.Plain with { RightTabMm10 = DocxBlocks.TextWidthMm10, AfterPt = hasPlace ? 0 : 6 }));
         if (hasPlace)
         {
@@ -189,9 +203,10 @@ public static class DocumentDocx
 
     private static void AppendixBlocks(AppendixView view, bool startsPage, List<OpenXmlElement> blocks)
     {
-        GrifRow(view.Grif, view.Appendix.ApprovalMarks, blocks, pageBreak: startsPage, beforePt: 0);
+        GrifRow(view.Grif, [.. view.Appendix.ApprovalMarks.Where(m => m.Placement != MarkPlacement.AfterText)], blocks, pageBreak: startsPage, beforePt: 0);
         AddIfAny(blocks, view.Appendix.Title, ParagraphLook.Heading with { AfterPt = 12 });
         AppendixBody(view.Appendix, blocks);
+        Marks(view.Appendix.ApprovalMarks.Where(m => m.Placement == MarkPlacement.AfterText), ParagraphLook.Plain, blocks);
     }
 
     /// <summary>_AppendixBody.cshtml: the part that matches the kind, then any free text.</summary>

@@ -20,8 +20,12 @@ public sealed class CrashRecoveryTests : IDisposable
             await portal.StartAsync();
             var emails = crowd.Emails.Skip(round * 80).Take(80);
             using var stop = new CancellationTokenSource();
-            var signing = SignAsync(portal.BaseUrl, crowd.DocumentId, emails, clients: 8, stop.Token, toleratesConnectionLoss: true);
-            await Task.Delay(Random.Shared.Next(1500, 4000));
+            var first = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            var signing = SignAsync(portal.BaseUrl, crowd.DocumentId, emails, clients: 8, stop.Token, toleratesConnectionLoss: true, first);
+
+            // Killed at a random moment once signing is under way: a slow, cold start must not leave a round with nothing to lose.
+            await Task.WhenAny(first.Task, Task.Delay(TimeSpan.FromSeconds(60)));
+            await Task.Delay(Random.Shared.Next(200, 1500));
             portal.Kill();
             await stop.CancelAsync();
             var (acknowledged, failures) = await signing;

@@ -13,7 +13,8 @@ public static class DurabilityHelpers
     /// <summary>Signs in as each of <paramref name="emails"/> and acknowledges, <paramref name="clients"/> at a time, until
     /// the list ends or <paramref name="stop"/> fires. Returns who got a success answer and every failure seen.</summary>
     public static async Task<(List<string> Acknowledged, List<string> Failures)> SignAsync(
-        string baseUrl, Guid documentId, IEnumerable<string> emails, int clients, CancellationToken stop, bool toleratesConnectionLoss = false)
+        string baseUrl, Guid documentId, IEnumerable<string> emails, int clients, CancellationToken stop, bool toleratesConnectionLoss = false,
+        TaskCompletionSource? firstAcknowledged = null)
     {
         var queue = new System.Collections.Concurrent.ConcurrentQueue<string>(emails);
         var acknowledged = new System.Collections.Concurrent.ConcurrentBag<string>();
@@ -32,6 +33,7 @@ public static class DurabilityHelpers
                     if (response.StatusCode == HttpStatusCode.Redirect)
                     {
                         acknowledged.Add(email);
+                        firstAcknowledged?.TrySetResult();
                     }
                     else
                     {

@@ -30,6 +30,8 @@ public sealed class ReachableByLinksTests(ReachableByLinksTests.Portal portal) :
         ("/account/invite/", "the link arrives by mail", null),
         ("/api/", "for the college site's scripts (README)", null),
         ("/documents/feed.atom", "for feed readers (README)", null),
+        ("/robots.txt", "for search engines", null),
+        ("/sitemap.xml", "for search engines (named in robots.txt)", null),
         ("/embed/policy", "for the college site's iframe (README)", null),
         ("/my/documents/" + AccessMatrixTests.NoSuchDocument, "only for those who must acknowledge the document", Visitor.Staff),
         ("/director/documents/" + AccessMatrixTests.NoSuchDocument + "/acknowledgements?handler=Scan", "only where a paper scan was recorded (DirectorStatusTests)", null),

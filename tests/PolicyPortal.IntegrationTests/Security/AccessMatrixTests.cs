@@ -149,6 +149,10 @@ public sealed class AccessMatrixTests(AccessMatrixTests.Visitors visitors) : ICl
         All("GET", "/api/policy.json", Outcome.NotFound),
         All("GET", $"/api/documents/{NoSuchDocument}.json", Outcome.NotFound),
         All("GET", "/documents/feed.atom"),
+        All("GET", "/robots.txt"),
+        All("GET", "/sitemap.xml"),
+        All("GET", "/verify"),
+        All("GET", "/a11y/verify"),
         All("GET", $"/documents/{NoSuchDocument}/pdf", Outcome.NotFound),
         All("GET", $"/documents/{NoSuchDocument}/appendix/1/pdf", Outcome.NotFound),
     ];
