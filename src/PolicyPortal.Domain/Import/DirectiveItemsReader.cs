@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using PolicyPortal.Domain.Documents;
@@ -46,7 +47,7 @@ public static partial class DirectiveItemsReader
         foreach (var each in content.Items)
         {
             var appendix = AppendixReference().Match(each.Text);
-            each.AppendixNumber = appendix.Success ? int.Parse(appendix.Groups["number"].Value) : null;
+            each.AppendixNumber = appendix.Success ? int.Parse(appendix.Groups["number"].Value, CultureInfo.InvariantCulture) : null;
         }
 
         return pos;

@@ -51,7 +51,7 @@ public static class DocumentImporter
     {
         var requisites = content.Requisites;
         var unplaced = RequisitesReader.ReadInstitution(lines.GetRange(0, heading), requisites);
-        requisites.DocumentTypeName = lines[heading].Text.Replace(" ", "");
+        requisites.DocumentTypeName = lines[heading].Text.Replace(" ", "", StringComparison.Ordinal);
 
         var pos = RequisitesReader.ReadOrderRequisites(lines, heading + 1, requisites, notes);
         pos = DirectiveItemsReader.Read(lines, pos, content);

@@ -29,7 +29,7 @@ public static partial class RequisitesReader
         {
             var line = header[end].Text;
             institution.Add(line);
-            quoted |= line.Contains('«');
+            quoted |= line.Contains('«', StringComparison.Ordinal);
             if (quoted && line.TrimEnd().EndsWith('»'))
             {
                 end++;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace PolicyPortal.Domain.Import;
@@ -34,12 +35,12 @@ public static partial class RussianDate
     private static bool TryBuild(Match match, out DateOnly date)
     {
         date = default;
-        var day = int.Parse(match.Groups["day"].Value);
-        var year = int.Parse(match.Groups["year"].Value);
+        var day = int.Parse(match.Groups["day"].Value, CultureInfo.InvariantCulture);
+        var year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
         int month;
         if (match.Groups["month"].Success)
         {
-            month = int.Parse(match.Groups["month"].Value);
+            month = int.Parse(match.Groups["month"].Value, CultureInfo.InvariantCulture);
         }
         else
         {

@@ -13,7 +13,7 @@ public sealed partial record SourceLine(string Text, bool Bulleted, string[] Cel
     public static List<SourceLine> Split(string text)
     {
         var lines = new List<SourceLine>();
-        foreach (var raw in text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n'))
+        foreach (var raw in text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n'))
         {
             var line = Clean(raw);
             if (line.Length > 0)
@@ -28,7 +28,7 @@ public sealed partial record SourceLine(string Text, bool Bulleted, string[] Cel
     /// <summary>A line made up by the importer (a split-off remainder), already clean.</summary>
     public static SourceLine Of(string cleanText)
     {
-        var cells = cleanText.Contains('\t') ? cleanText.Split('\t').Select(c => c.Trim()).ToArray() : [];
+        var cells = cleanText.Contains('\t', StringComparison.Ordinal) ? cleanText.Split('\t').Select(c => c.Trim()).ToArray() : [];
         var text = cells.Length > 0 ? string.Join('\t', cells).Trim('\t') : cleanText;
         var bulleted = false;
         if (cells.Length == 0 && text.StartsWith("- ", StringComparison.Ordinal))
@@ -42,7 +42,7 @@ public sealed partial record SourceLine(string Text, bool Bulleted, string[] Cel
 
     private static string Clean(string raw)
     {
-        var line = Tags().Replace(raw, "").Replace("**", "").Replace('\u00A0', ' ');
+        var line = Tags().Replace(raw, "").Replace("**", "", StringComparison.Ordinal).Replace('\u00A0', ' ');
         line = Heading().Replace(line, "");
         return line.Trim(' ', '\u200B', '\uFEFF');
     }

@@ -43,12 +43,12 @@ public sealed partial record ParentContacts(
     public static string HeadingFor(string institutionName)
     {
         var name = institutionName.ToLowerInvariant();
-        if (name.Contains("колледж") || name.Contains("техникум"))
+        if (name.Contains("колледж", StringComparison.Ordinal) || name.Contains("техникум", StringComparison.Ordinal))
         {
             return "Как связаться с колледжем";
         }
 
-        return name.Contains("школ") || name.Contains("гимнази") || name.Contains("лицей")
+        return name.Contains("школ", StringComparison.Ordinal) || name.Contains("гимнази", StringComparison.Ordinal) || name.Contains("лицей", StringComparison.Ordinal)
             ? "Как связаться со школой"
             : "Как связаться с образовательной организацией";
     }

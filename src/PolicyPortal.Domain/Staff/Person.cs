@@ -19,7 +19,7 @@ public sealed class Person
     public static string ShortName(string fullName)
     {
         var parts = fullName.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        if (parts.Length < 2 || parts.Skip(1).Any(p => p.Contains('.')))
+        if (parts.Length < 2 || parts.Skip(1).Any(p => p.Contains('.', StringComparison.Ordinal)))
         {
             return fullName.Trim();
         }

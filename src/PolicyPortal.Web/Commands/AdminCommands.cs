@@ -1,10 +1,6 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using PolicyPortal.Web.Accounts;
 using PolicyPortal.Web.Data;
 using PolicyPortal.Web.Hosting;
-using PolicyPortal.Web.Printing;
-using PolicyPortal.Web.Publishing;
 
 namespace PolicyPortal.Web.Commands;
 
@@ -35,7 +31,7 @@ public static class AdminCommands
         ["backup"] = BackupAsync,
         ["import"] = DocumentCommands.ImportAsync,
         ["export-json"] = DocumentCommands.ExportJsonAsync,
-        ["export-pdf"] = ExportPdfAsync,
+        ["export-pdf"] = DocumentCommands.ExportPdfAsync,
         ["export-docx"] = DocumentCommands.ExportDocxAsync,
         ["verify-audit"] = VerifyAuditAsync,
     };
@@ -131,42 +127,6 @@ public static class AdminCommands
                 Console.WriteLine($"BACKUP DATABASE [{new Microsoft.Data.SqlClient.SqlConnectionStringBuilder(connectionString).InitialCatalog}] TO DISK = N'{args[0]}' WITH COPY_ONLY, CHECKSUM;");
                 return 0;
         }
-    }
-
-    private static async Task<int> ExportPdfAsync(WebApplication app, string[] args)
-    {
-        if (args.Length < 2 || !Guid.TryParse(args[0], out var id))
-        {
-            await Console.Error.WriteLineAsync("Укажите документ и файл: export-pdf <id> <file>");
-            return 1;
-        }
-
-        await app.MigrateDatabaseAsync();
-        await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var document = await db.Documents.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id);
-        if (document is null)
-        {
-            await Console.Error.WriteLineAsync($"Документ {id} не найден.");
-            return 1;
-        }
-
-        var stored = await db.PublishedFiles.AsNoTracking().SingleOrDefaultAsync(f =>
-            f.DocumentId == id && f.Kind == PublishedFileKind.Package && f.Status == PublishedFileStatus.Ready);
-        try
-        {
-            var bytes = stored?.Bytes ?? await scope.ServiceProvider.GetRequiredService<PdfRenderer>()
-                .RenderDocumentAsync(DocumentView.Of(document, app.Services.GetRequiredService<IOptions<SiteOptions>>().Value.DocumentLink(id)), CancellationToken.None);
-            await File.WriteAllBytesAsync(args[1], bytes);
-        }
-        catch (PdfUnavailableException e)
-        {
-            await Console.Error.WriteLineAsync($"Ошибка: {e.Message}");
-            return 1;
-        }
-
-        Console.WriteLine($"PDF сохранён: {Path.GetFullPath(args[1])}");
-        return 0;
     }
 
     private static async Task<int> VerifyAuditAsync(WebApplication app, string[] args)

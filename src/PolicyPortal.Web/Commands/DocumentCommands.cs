@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using PolicyPortal.Domain.Documents;
 using PolicyPortal.Domain.Import;
 using PolicyPortal.Web.Data;
 using PolicyPortal.Web.Hosting;
@@ -101,28 +102,50 @@ public static class DocumentCommands
         return 0;
     }
 
+    /// <summary>Saves the document's PDF: a published document's stored file, a draft printed now (with «ПРОЕКТ»).</summary>
+    public static Task<int> ExportPdfAsync(WebApplication app, string[] args) =>
+        ExportAsync(app, args, "export-pdf", "PDF", async (services, document, link) =>
+        {
+            var stored = await services.GetRequiredService<AppDbContext>().PublishedFiles.AsNoTracking().SingleOrDefaultAsync(f =>
+                f.DocumentId == document.Id && f.Kind == PublishedFileKind.Package && f.Status == PublishedFileStatus.Ready);
+            return stored?.Bytes ?? await services.GetRequiredService<PdfRenderer>().RenderDocumentAsync(DocumentView.Of(document, link), CancellationToken.None);
+        });
+
     /// <summary>Saves the document as a Word file: a draft as it stands, a published document from its frozen snapshot.</summary>
-    public static async Task<int> ExportDocxAsync(WebApplication app, string[] args)
+    public static Task<int> ExportDocxAsync(WebApplication app, string[] args) =>
+        ExportAsync(app, args, "export-docx", "DOCX", (_, document, link) => Task.FromResult(DocumentDocx.Build(DocumentView.Of(document, link))));
+
+    /// <summary>«command &lt;id&gt; &lt;file&gt;»: finds the document, builds the file and writes it, or says in Russian why not.</summary>
+    private static async Task<int> ExportAsync(WebApplication app, string[] args, string command, string format,
+        Func<IServiceProvider, PolicyDocument, string, Task<byte[]>> build)
     {
         if (args.Length < 2 || !Guid.TryParse(args[0], out var id))
         {
-            await Console.Error.WriteLineAsync("Укажите документ и файл: export-docx <id> <file>");
+            await Console.Error.WriteLineAsync($"Укажите документ и файл: {command} <id> <file>");
             return 1;
         }
 
         await app.MigrateDatabaseAsync();
         await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var document = await db.Documents.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id);
+        var document = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Documents.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id);
         if (document is null)
         {
             await Console.Error.WriteLineAsync($"Документ {id} не найден.");
             return 1;
         }
 
-        var link = app.Services.GetRequiredService<IOptions<SiteOptions>>().Value.DocumentLink(id);
-        await File.WriteAllBytesAsync(args[1], DocumentDocx.Build(DocumentView.Of(document, link)));
-        Console.WriteLine($"DOCX сохранён: {Path.GetFullPath(args[1])}");
+        try
+        {
+            var link = app.Services.GetRequiredService<IOptions<SiteOptions>>().Value.DocumentLink(id);
+            await File.WriteAllBytesAsync(args[1], await build(scope.ServiceProvider, document, link));
+        }
+        catch (PdfUnavailableException e)
+        {
+            await Console.Error.WriteLineAsync($"Ошибка: {e.Message}");
+            return 1;
+        }
+
+        Console.WriteLine($"{format} сохранён: {Path.GetFullPath(args[1])}");
         return 0;
     }
 

@@ -19,7 +19,7 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next, IOptions<Sit
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
             if (!headers.ContainsKey("Content-Security-Policy"))
             {
-                var ancestors = context.Request.Path.StartsWithSegments("/embed") ? embedFrameAncestors : frameAncestors;
+                var ancestors = context.Request.Path.StartsWithSegments("/embed", StringComparison.OrdinalIgnoreCase) ? embedFrameAncestors : frameAncestors;
                 headers.ContentSecurityPolicy =
                     $"default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors {ancestors}";
             }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -197,7 +198,7 @@ public static class DocumentDocx
 
     private static Paragraph WithAfter(Paragraph paragraph, int afterPt)
     {
-        paragraph.ParagraphProperties!.SpacingBetweenLines!.After = (afterPt * 20).ToString();
+        paragraph.ParagraphProperties!.SpacingBetweenLines!.After = (afterPt * 20).ToString(CultureInfo.InvariantCulture);
         return paragraph;
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 
@@ -55,12 +56,12 @@ public static class DocxBlocks
             properties.Append(new Tabs(new TabStop { Val = TabStopValues.Right, Position = Twips(tab) }));
         }
 
-        properties.Append(new SpacingBetweenLines { Before = (look.BeforePt * 20).ToString(), After = (look.AfterPt * 20).ToString() });
+        properties.Append(new SpacingBetweenLines { Before = (look.BeforePt * 20).ToString(CultureInfo.InvariantCulture), After = (look.AfterPt * 20).ToString(CultureInfo.InvariantCulture) });
         properties.Append(new Indentation
         {
-            Left = Twips(look.LeftMm10).ToString(),
-            Right = Twips(look.RightMm10).ToString(),
-            FirstLine = Twips(look.FirstLineMm10).ToString(),
+            Left = Twips(look.LeftMm10).ToString(CultureInfo.InvariantCulture),
+            Right = Twips(look.RightMm10).ToString(CultureInfo.InvariantCulture),
+            FirstLine = Twips(look.FirstLineMm10).ToString(CultureInfo.InvariantCulture),
         });
         properties.Append(new Justification { Val = look.Align });
         if (look.Bold || look.SizePt != 14)
@@ -101,7 +102,7 @@ public static class DocxBlocks
 
         if (look.SizePt != 14)
         {
-            properties.Append(new FontSize { Val = (look.SizePt * 2).ToString() }, new FontSizeComplexScript { Val = (look.SizePt * 2).ToString() });
+            properties.Append(new FontSize { Val = (look.SizePt * 2).ToString(CultureInfo.InvariantCulture) }, new FontSizeComplexScript { Val = (look.SizePt * 2).ToString(CultureInfo.InvariantCulture) });
         }
 
         return properties;
@@ -116,7 +117,7 @@ public static class DocxBlocks
         static BorderType Line<T>() where T : BorderType, new() => new T { Val = BorderValues.Single, Size = 4, Space = 0, Color = "000000" };
         var table = new Table(
             new TableProperties(
-                new TableWidth { Width = Twips(widthsMm10.Sum()).ToString(), Type = TableWidthUnitValues.Dxa },
+                new TableWidth { Width = Twips(widthsMm10.Sum()).ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
                 new TableBorders(Line<TopBorder>(), Line<LeftBorder>(), Line<BottomBorder>(), Line<RightBorder>(), Line<InsideHorizontalBorder>(), Line<InsideVerticalBorder>()),
                 new TableLayout { Type = TableLayoutValues.Fixed },
                 new TableCellMarginDefault(
@@ -124,7 +125,7 @@ public static class DocxBlocks
                     new TableCellLeftMargin { Width = 80, Type = TableWidthValues.Dxa },
                     new BottomMargin { Width = "40", Type = TableWidthUnitValues.Dxa },
                     new TableCellRightMargin { Width = 80, Type = TableWidthValues.Dxa })),
-            new TableGrid(widthsMm10.Select(w => new GridColumn { Width = Twips(w).ToString() })));
+            new TableGrid(widthsMm10.Select(w => new GridColumn { Width = Twips(w).ToString(CultureInfo.InvariantCulture) })));
 
         var header = new TableRow(new TableRowProperties(new TableHeader(), new CantSplit()));
         var column = 0;
@@ -153,7 +154,7 @@ public static class DocxBlocks
 
     public static TableCell Cell(int widthMm10, string text, ParagraphLook? look = null, MergedCellValues? merge = null, bool center = false)
     {
-        var properties = new TableCellProperties(new TableCellWidth { Width = Twips(widthMm10).ToString(), Type = TableWidthUnitValues.Dxa });
+        var properties = new TableCellProperties(new TableCellWidth { Width = Twips(widthMm10).ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa });
         if (merge is { } value)
         {
             properties.Append(new VerticalMerge { Val = value });

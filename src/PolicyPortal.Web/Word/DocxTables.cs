@@ -1,3 +1,4 @@
+using System.Globalization;
 using DocumentFormat.OpenXml.Wordprocessing;
 using PolicyPortal.Domain.Documents;
 using PolicyPortal.Web.Printing;
@@ -11,7 +12,7 @@ public static class DocxTables
     {
         int[] widths = [130, 520, 700, 400];
         var rows = services.Select((s, i) => DocxBlocks.Row([
-            DocxBlocks.Cell(widths[0], (i + 1).ToString(), Centre),
+            DocxBlocks.Cell(widths[0], (i + 1).ToString(CultureInfo.InvariantCulture), Centre),
             DocxBlocks.Cell(widths[1], s.Name),
             DocxBlocks.Cell(widths[2], s.Purpose),
             DocxBlocks.Cell(widths[3], DocumentText.InteractionName(s.Interaction)),
@@ -31,7 +32,7 @@ public static class DocxTables
             {
                 MergedCellValues? merge = persons.Count == 1 ? null : p == 0 ? MergedCellValues.Restart : MergedCellValues.Continue;
                 rows.Add(DocxBlocks.Row([
-                    DocxBlocks.Cell(widths[0], (g + 1).ToString(), Centre, merge),
+                    DocxBlocks.Cell(widths[0], (g + 1).ToString(CultureInfo.InvariantCulture), Centre, merge),
                     DocxBlocks.Cell(widths[1], groups[g].Activity, merge: merge),
                     DocxBlocks.Cell(widths[2], persons[p].FullName),
                     DocxBlocks.Cell(widths[3], persons[p].Position),

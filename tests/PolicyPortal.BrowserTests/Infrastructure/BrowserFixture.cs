@@ -64,15 +64,25 @@ public sealed class LivePortal : IDisposable
 
     public LivePortal(IReadOnlyDictionary<string, string>? settings = null)
     {
+        // Links that leave the portal (the invitation mail) come from Site:BaseUrl, so the port is chosen before the start.
+        var port = FreeLoopbackPort();
+        factory.WithSetting("Site:BaseUrl", $"https://127.0.0.1:{port}");
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             factory.WithSetting(key, value);
         }
 
         using var certificate = SelfSignedCertificate();
-        factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0, listen => listen.UseHttps(X509CertificateLoader.LoadPkcs12(certificate.Export(X509ContentType.Pkcs12), null))));
+        factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port, listen => listen.UseHttps(X509CertificateLoader.LoadPkcs12(certificate.Export(X509ContentType.Pkcs12), null))));
         factory.StartServer();
         BaseUrl = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single().TrimEnd('/');
+    }
+
+    private static int FreeLoopbackPort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     public static BrowserNewContextOptions ContextOptions => new() { Locale = "ru-RU", IgnoreHTTPSErrors = true };

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using PolicyPortal.IntegrationTests.Documents;
@@ -36,7 +37,7 @@ public sealed class AcknowledgementSheetTests : IAsyncLifetime
         var moscow = TimeZoneInfo.ConvertTime(row.SignedAt, TimeZoneInfo.FindSystemTimeZoneById("Europe/Moscow"));
         Assert.Contains("Лист ознакомления", text);
         Assert.Null(PdfReading.FirstMissingInOrder(PdfReading.Words(order.People[0].FullName), PdfReading.Words(text)));
-        Assert.Contains(moscow.ToString("dd.MM.yyyy HH:mm"), text);
+        Assert.Contains(moscow.ToString("dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture), text);
         Assert.Contains(AcknowledgementSheet.Electronic, text);
         Assert.Null(PdfReading.FirstMissingInOrder(PdfReading.Words(order.People[1].FullName), PdfReading.Words(text)));
         Assert.Contains(document.SnapshotHash!, text.Replace(" ", ""));

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using PolicyPortal.Domain.Documents;
@@ -46,7 +47,7 @@ public sealed class BackupTests : IDisposable
         await using var connection = new SqliteConnection($"Data Source={backup};Mode=ReadOnly;Pooling=False");
         await connection.OpenAsync();
         Assert.Equal("ok", await Scalar(connection, "PRAGMA integrity_check"));
-        var rows = Convert.ToInt32(await Scalar(connection, "SELECT COUNT(*) FROM Documents"));
+        var rows = Convert.ToInt32(await Scalar(connection, "SELECT COUNT(*) FROM Documents"), CultureInfo.InvariantCulture);
         Assert.InRange(rows, 50, committedAtBackup + 1);
 
         // Restore: a new portal over a data folder holding only the backup starts and serves.

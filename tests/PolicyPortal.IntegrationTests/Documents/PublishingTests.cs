@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using PolicyPortal.Domain.Documents;
@@ -79,7 +80,7 @@ public sealed class PublishingTests : IAsyncLifetime
         foreach (var (part, handler) in new[] { ("requisites", "Requisites"), ("items", "Items"), ("appendix-1", "Appendix"), ("acknowledgers", "Acknowledgers"), ("", "Appendices") })
         {
             var response = await director.PostRawAsync($"/director/documents/{id}/{part}?handler={handler}",
-                [new("Revision", before.Revision.ToString()), new("Requisites.Number", "999"), new("Requisites.Title", "Подмена"), new("Op", "remove-appendix:0")],
+                [new("Revision", before.Revision.ToString(CultureInfo.InvariantCulture)), new("Requisites.Number", "999"), new("Requisites.Title", "Подмена"), new("Op", "remove-appendix:0")],
                 "/director/documents");
             Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         }

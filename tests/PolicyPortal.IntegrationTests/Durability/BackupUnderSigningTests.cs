@@ -1,3 +1,4 @@
+using System.Globalization;
 using PolicyPortal.AckBench;
 using static PolicyPortal.IntegrationTests.Durability.DurabilityHelpers;
 
@@ -54,7 +55,7 @@ public sealed class BackupUnderSigningTests : IDisposable
             await connection.OpenAsync();
             await using var count = connection.CreateCommand();
             count.CommandText = "SELECT COUNT(*) FROM Acknowledgements";
-            if (Convert.ToInt32(await count.ExecuteScalarAsync()) >= atLeast)
+            if (Convert.ToInt32(await count.ExecuteScalarAsync(), CultureInfo.InvariantCulture) >= atLeast)
             {
                 return;
             }

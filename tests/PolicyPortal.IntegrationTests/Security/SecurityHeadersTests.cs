@@ -22,8 +22,8 @@ public sealed class SecurityHeadersTests : IAsyncLifetime
 
     [Theory]
     [InlineData("/", HttpStatusCode.OK, false)]
-    [InlineData("/no-such-page", HttpStatusCode.NotFound, true)] // anonymous visitors are sent to sign in first (deny by default)
-    [InlineData("/no-such-page", HttpStatusCode.Found, false)]
+    [InlineData("/no-such-page", HttpStatusCode.NotFound, true)]
+    [InlineData("/no-such-page", HttpStatusCode.NotFound, false)] // an unknown address is a 404 for visitors too, not a sign-in form
     [InlineData("/css/site.css", HttpStatusCode.OK, false)]
     [InlineData("/account/login", HttpStatusCode.OK, false)]
     [InlineData("/health", HttpStatusCode.OK, false)]

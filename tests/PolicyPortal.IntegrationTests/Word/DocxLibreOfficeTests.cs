@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using PolicyPortal.IntegrationTests.Documents;
 using PolicyPortal.Web.Printing;
@@ -70,7 +71,7 @@ public sealed class DocxLibreOfficeTests(DocxLibreOfficeTests.Portal portal, ITe
         {
             foreach (var (pdf, pages, suffix) in new[] { (portalPdf, portalPages, "portal"), (officePdf, officePages, "docx") })
             {
-                var page = marker.Length == 0 ? int.Parse(kind[5..]) : 1 + Enumerable.Range(1, pages.Count - 1).FirstOrDefault(p => IsGrifPage(pages[p], marker));
+                var page = marker.Length == 0 ? int.Parse(kind[5..], CultureInfo.InvariantCulture) : 1 + Enumerable.Range(1, pages.Count - 1).FirstOrDefault(p => IsGrifPage(pages[p], marker));
                 if (page <= pages.Count && page > 0)
                 {
                     await LibreOffice.PageToPngAsync(pdf, page, Path.Combine(folder, $"{kind}.{suffix}.png"));

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 
 namespace PolicyPortal.IntegrationTests.Word;
 
@@ -27,7 +28,7 @@ public static class LibreOffice
 
     /// <summary>One page of a PDF as a PNG for a person to look at.</summary>
     public static Task PageToPngAsync(string pdf, int page, string png) =>
-        RunAsync("pdftoppm", ["-png", "-r", "60", "-singlefile", "-f", page.ToString(), "-l", page.ToString(), pdf, Path.ChangeExtension(png, null)]);
+        RunAsync("pdftoppm", ["-png", "-r", "60", "-singlefile", "-f", page.ToString(CultureInfo.InvariantCulture), "-l", page.ToString(CultureInfo.InvariantCulture), pdf, Path.ChangeExtension(png, null)]);
 
     private static async Task RunAsync(string program, string[] arguments)
     {

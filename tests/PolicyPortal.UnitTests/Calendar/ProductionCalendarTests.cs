@@ -1,3 +1,4 @@
+using System.Globalization;
 using PolicyPortal.Domain.Acknowledgements;
 using PolicyPortal.Domain.Calendar;
 
@@ -15,7 +16,7 @@ public sealed class ProductionCalendarTests
     [InlineData("2026-02-20", "2026-03-02")] // 23 February 2026 is a Monday off
     [InlineData("2025-06-10", "2025-06-19")] // 12–15 June 2025, 13 June by transfer from 8 March
     public void The_acknowledgement_deadline_is_five_working_days_of_the_production_calendar(string published, string deadline) =>
-        Assert.Equal(DateOnly.Parse(deadline), WorkingDays.Deadline(DateOnly.Parse(published)));
+        Assert.Equal(DateOnly.Parse(deadline, CultureInfo.InvariantCulture), WorkingDays.Deadline(DateOnly.Parse(published, CultureInfo.InvariantCulture)));
 
     [Theory]
     [InlineData("2025-11-01", true)] // a working Saturday: its day off moved to Monday 3 November
@@ -30,7 +31,7 @@ public sealed class ProductionCalendarTests
     [InlineData("2026-12-01", true)]
     [InlineData("2026-12-05", false)]
     public void A_day_is_working_as_the_calendar_says(string day, bool working) =>
-        Assert.Equal(working, Russian.IsWorkingDay(DateOnly.Parse(day)));
+        Assert.Equal(working, Russian.IsWorkingDay(DateOnly.Parse(day, CultureInfo.InvariantCulture)));
 
     [Fact]
     public void The_years_2025_and_2026_have_the_working_day_counts_of_the_official_calendars()
@@ -58,5 +59,5 @@ public sealed class ProductionCalendarTests
     [InlineData("2026-12-01", "2026-12-17", "истёк 15.12.2026: опоздание — рабочих дней: 2")]
     [InlineData("2025-12-25", "2026-01-12", "до 20.01.2026: осталось рабочих дней — 6 из 10")] // the New Year holidays do not count
     public void The_posting_deadline_counts_ten_working_days_from_signing(string signed, string today, string expected) =>
-        Assert.Contains(expected, PostingDeadline.Describe(DateOnly.Parse(signed), DateOnly.Parse(today), Russian), StringComparison.Ordinal);
+        Assert.Contains(expected, PostingDeadline.Describe(DateOnly.Parse(signed, CultureInfo.InvariantCulture), DateOnly.Parse(today, CultureInfo.InvariantCulture), Russian), StringComparison.Ordinal);
 }

@@ -131,7 +131,7 @@ public class ModelTemplatesTests
         var roster = TemplateSamples.Fresh(InstitutionType.College).Appendices[2].Roster;
         var persons = roster.SelectMany(g => g.Persons).ToList();
 
-        Assert.Contains(roster, g => g.Activity.StartsWith("Техническая поддержка"));
+        Assert.Contains(roster, g => g.Activity.StartsWith("Техническая поддержка", StringComparison.Ordinal));
         Assert.Contains(persons, p => p.Position == "Заместитель директора по учебной работе");
         Assert.Contains(persons, p => p.Position == "Администратор ИКОП «Сферум»");
         Assert.All(persons, p => Assert.Equal("", p.FullName));

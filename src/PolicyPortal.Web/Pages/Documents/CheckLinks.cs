@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace PolicyPortal.Web.Pages.Documents;
@@ -10,7 +11,7 @@ public static partial class CheckLinks
         var baseUrl = $"/director/documents/{documentId}";
         if (AppendixPath().Match(propertyName) is { Success: true } a)
         {
-            var part = $"{baseUrl}/appendix-{int.Parse(a.Groups[1].Value) + 1}";
+            var part = $"{baseUrl}/appendix-{int.Parse(a.Groups[1].Value, CultureInfo.InvariantCulture) + 1}";
             var index = a.Groups[3].Value;
             return a.Groups[2].Value switch
             {

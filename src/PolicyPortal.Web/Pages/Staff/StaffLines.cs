@@ -15,7 +15,7 @@ public static class StaffLines
     public static List<Line> Parse(string text)
     {
         var lines = new List<Line>();
-        var rows = text.Replace("\r\n", "\n").Split('\n');
+        var rows = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
         for (var i = 0; i < rows.Length; i++)
         {
             if (string.IsNullOrWhiteSpace(rows[i]))
