@@ -24,6 +24,12 @@ public sealed class Appendix
     /// <summary>Replaces the grif that is otherwise filled from the order («УТВЕРЖДЕНО приказом директора … от … № …»).</summary>
     public string? GrifOverride { get; set; }
 
+    /// <summary>The source prints this appendix without any grif: none is printed (a grif is never invented).</summary>
+    public bool WithoutGrif { get; set; }
+
+    /// <summary>The roster's or services table's column headers as the source has them; empty prints the portal's own.</summary>
+    public List<string> ColumnHeaders { get; set; } = [];
+
     public List<Section> Sections { get; set; } = [];
     public List<ServiceEntry> Services { get; set; } = [];
     public List<RosterGroup> Roster { get; set; } = [];

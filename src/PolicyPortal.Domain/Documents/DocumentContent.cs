@@ -49,6 +49,8 @@ public sealed class Requisites
     /// <summary>«ПРИКАЗ», «ПОЛОЖЕНИЕ»…</summary>
     public string DocumentTypeName { get; set; } = "ПРИКАЗ";
     public DateOnly? Date { get; set; }
+    /// <summary>The date as the source writes it («25 ноября 2024 г.»); empty prints <see cref="Date"/> as 25.11.2024.</summary>
+    public string DateAsWritten { get; set; } = "";
     /// <summary>Free text: «44», «1065/1-о», «01-06/03-1-2024».</summary>
     public string Number { get; set; } = "";
     public string Place { get; set; } = "";
