@@ -23,8 +23,10 @@ public static class AppendixReader
 
         var i = 0;
         var heading = TextPatterns.AppendixHeading().Match(lines[0].Text);
+        var grifLines = new List<string>();
         if (AppendixSplitter.IsAppendixHeading(lines[0].Text))
         {
+            grifLines.Add(heading.Value.Trim());
             var rest = lines[0].Text[heading.Length..].Trim();
             if (rest.Length > 0)
             {
@@ -41,13 +43,14 @@ public static class AppendixReader
             var text = lines[i].Text;
             if (grif is null && IsGrifStart(text))
             {
-                var grifLines = new List<string> { text };
+                var own = new List<string> { text };
                 while (i + 1 < lines.Count && GrifReader.IsContinuation(lines[i + 1].Text))
                 {
-                    grifLines.Add(lines[++i].Text);
+                    own.Add(lines[++i].Text);
                 }
 
-                grif = GrifReader.Read(string.Join(" ", grifLines));
+                grif = GrifReader.Read(string.Join(" ", own));
+                grifLines.AddRange(own.Count == 1 ? GrifReader.Layout(text) : own);
             }
             else if (ApprovalMarkParser.IsMarkStart(text))
             {
@@ -73,10 +76,9 @@ public static class AppendixReader
             }
         }
 
-        if (grif is not null && grif.Text.StartsWith("УТВЕРЖД", StringComparison.OrdinalIgnoreCase))
-        {
-            appendix.GrifOverride = grif.Text;
-        }
+        // The grif is printed as the source has it («Приложение 1» included), or not at all: never made up.
+        appendix.GrifOverride = grifLines.Count > 0 ? string.Join("\n", grifLines) : null;
+        appendix.WithoutGrif = grifLines.Count == 0;
 
         ReadBody(appendix, title, lines.GetRange(i, lines.Count - i));
         return new AppendixDraft(appendix, grif, place, year);
@@ -99,6 +101,7 @@ public static class AppendixReader
             appendix.Kind = AppendixKind.Roster;
             appendix.Title = JoinTitle(title.Concat(body.Take(header).Select(l => l.Text)));
             appendix.Roster = RosterTableReader.Read(body.GetRange(header, end - header));
+            appendix.ColumnHeaders = [.. body[header].Cells.Where(c => c.Length > 0)];
             appendix.Text = string.Join("\n", body.Skip(end).Select(l => l.Text));
             return;
         }

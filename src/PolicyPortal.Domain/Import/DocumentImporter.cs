@@ -14,7 +14,8 @@ public static class DocumentImporter
     {
         try
         {
-            return ImportLines(SourceLine.Split(text));
+            var notes = new List<string>();
+            return ImportLines(SourceLine.Split(text, notes), notes);
         }
         catch (RegexMatchTimeoutException)
         {
@@ -25,10 +26,9 @@ public static class DocumentImporter
         }
     }
 
-    private static ImportResult ImportLines(List<SourceLine> lines)
+    private static ImportResult ImportLines(List<SourceLine> lines, List<string> notes)
     {
         var content = new DocumentContent();
-        var notes = new List<string>();
         if (lines.Count == 0)
         {
             notes.Add("Текст пуст.");
@@ -103,6 +103,10 @@ public static class DocumentImporter
             }
 
             var regulation = draft.Appendix;
+
+            // The document's own grif is its approval and its marks below, not an appendix's grif.
+            regulation.GrifOverride = null;
+            regulation.WithoutGrif = false;
             if (regulation.Kind != AppendixKind.Regulation)
             {
                 // The document's own text must be a regulation: unrecognised text becomes plain paragraphs.

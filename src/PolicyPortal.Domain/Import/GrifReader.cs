@@ -57,6 +57,35 @@ public static partial class GrifReader
         return new Grif(text.Trim(), orderDate, orderNumber, council) { OrderAuthority = authority, OrderDateAsWritten = orderDateAsWritten };
     }
 
+    /// <summary>
+    /// A grif the source wrote on one line, laid out on the lines a grif has: «УТВЕРЖДЕНО» / «приказом директора …» /
+    /// «от 25.04.2025г. № 44». Only line breaks are added; every word stays.
+    /// </summary>
+    public static IReadOnlyList<string> Layout(string line)
+    {
+        var lines = new List<string>();
+        var keyword = TextPatterns.MarkKeyword().Match(line);
+        var rest = line;
+        if (keyword.Success && keyword.Length < line.Trim().Length)
+        {
+            lines.Add(keyword.Value);
+            rest = line[keyword.Length..].Trim();
+        }
+
+        var order = OrderReference().Match(rest);
+        if (order.Success && order.Index > 0 && !ProtocolPart().IsMatch(rest))
+        {
+            lines.Add(rest[..order.Index].Trim());
+            lines.Add(rest[order.Index..].Trim());
+        }
+        else
+        {
+            lines.Add(rest.Trim());
+        }
+
+        return [.. lines.Where(l => l.Length > 0)];
+    }
+
     [GeneratedRegex(@"^(?:\(?\s*протокол|приказом|приказ\s|распоряжением|решением|советом|педагогическим|общим|от\s|№|директор|к\s+(?:приказу|положению|порядку)|[\p{Lu}]\.\s?[\p{Lu}]\.|_{3,})", RegexOptions.IgnoreCase, TextPatterns.TimeoutMs)]
     private static partial Regex Continuation();
 

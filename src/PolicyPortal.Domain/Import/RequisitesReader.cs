@@ -85,6 +85,13 @@ public static partial class RequisitesReader
         var joined = new StringBuilder();
         for (; pos <= preambleEnd && pos < lines.Count; pos++)
         {
+            if (joined.Length > 0 && DirectiveAlone().IsMatch(lines[pos].Text))
+            {
+                // «ПРИКАЗЫВАЮ:» on a line of its own stays on its own line.
+                joined.Append('\n').Append(lines[pos].Text);
+                continue;
+            }
+
             TextPatterns.Join(joined, lines[pos].Text);
         }
 
@@ -107,10 +114,11 @@ public static partial class RequisitesReader
     {
         var rest = line;
         DateOnly? date = null;
-        string number = "", place = "";
+        string number = "", place = "", dateAsWritten = "";
         if (requisites.Date is null && RussianDate.TryFind(rest, out var found, out var index, out var length) && index <= 3)
         {
             date = found;
+            dateAsWritten = rest.Substring(index, length).Trim();
             rest = rest.Remove(index, length).Trim();
         }
 
@@ -132,7 +140,12 @@ public static partial class RequisitesReader
             return false;
         }
 
-        requisites.Date ??= date;
+        if (date is not null)
+        {
+            requisites.Date = date;
+            requisites.DateAsWritten = dateAsWritten;
+        }
+
         requisites.Number = number.Length > 0 ? number : requisites.Number;
         requisites.Place = place.Length > 0 ? place : requisites.Place;
         return true;
@@ -186,6 +199,9 @@ public static partial class RequisitesReader
 
     [GeneratedRegex(@"(?<![\p{L}])(?:приказываю|постановляю|ПРИКАЗЫВАЮ|ПОСТАНОВЛЯЮ|П\s?Р\s?И\s?К\s?А\s?З\s?Ы\s?В\s?А\s?Ю)\s*:?", RegexOptions.IgnoreCase, TextPatterns.TimeoutMs)]
     private static partial Regex Directive();
+
+    [GeneratedRegex(@"^\s*(?:приказываю|постановляю|П\s?Р\s?И\s?К\s?А\s?З\s?Ы\s?В\s?А\s?Ю)\s*:?\s*$", RegexOptions.IgnoreCase, TextPatterns.TimeoutMs)]
+    private static partial Regex DirectiveAlone();
 
     [GeneratedRegex(@"^(?:На|Ha)\s+основании|^В\s+(?:соответствии|целях|связи)|^Во\s+исполнение|^Руководствуясь", RegexOptions.IgnoreCase, TextPatterns.TimeoutMs)]
     private static partial Regex PreambleStart();

@@ -10,16 +10,37 @@ public sealed partial record SourceLine(string Text, bool Bulleted, string[] Cel
 {
     public bool IsTableRow => Cells.Length > 1;
 
-    public static List<SourceLine> Split(string text)
+    public static List<SourceLine> Split(string text) => Split(text, []);
+
+    /// <summary>
+    /// The source's non-empty lines; a word broken over two lines by an OCR hyphen («сани-» / «тарно-…») is joined
+    /// back, and <paramref name="notes"/> says so.
+    /// </summary>
+    public static List<SourceLine> Split(string text, List<string> notes)
     {
-        var lines = new List<SourceLine>();
+        var cleaned = new List<string>();
         foreach (var raw in text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n'))
         {
             var line = Clean(raw);
             if (line.Length > 0)
             {
-                lines.Add(Of(line));
+                cleaned.Add(line);
             }
+        }
+
+        var words = new BreakHyphens(text);
+        var lines = new List<SourceLine>(cleaned.Count);
+        for (var i = 0; i < cleaned.Count; i++)
+        {
+            var line = cleaned[i];
+            if (i + 1 < cleaned.Count && words.TryJoin(line, cleaned[i + 1], out var joined, out var note))
+            {
+                notes.Add(note);
+                cleaned[i + 1] = joined;
+                continue;
+            }
+
+            lines.Add(Of(line));
         }
 
         return lines;
