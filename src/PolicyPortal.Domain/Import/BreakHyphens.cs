@@ -15,6 +15,11 @@ public sealed partial class BreakHyphens(string source)
     public bool TryJoin(string line, string next, out string joined, out string note)
     {
         joined = note = "";
+        if (line.Length < 3 || line[^1] != '-' || next.Length == 0)
+        {
+            return false;
+        }
+
         var head = LastWord().Match(line);
         var tail = FirstWord().Match(next);
         if (!head.Success || !tail.Success || !char.IsLower(next[0]))

@@ -45,6 +45,13 @@ public static partial class GrifReader
 
         ApprovalMark? council = null;
         var byOrder = ByOrder().Match(rest);
+        if (!byOrder.Success && CouncilWord().IsMatch(rest))
+        {
+            // «УТВЕРЖДЕНО решением педагогического совета (протокол от … № …)»: a council's approval, no order.
+            var mark = ApprovalMarkParser.Parse("УТВЕРЖДЕНО " + rest.Trim(), out _);
+            return new Grif(text.Trim(), null, "", mark.Body.Length > 0 || mark.ProtocolNumber.Length > 0 ? mark : null);
+        }
+
         var body = (byOrder.Success ? rest[..byOrder.Index] : "").Trim(' ', ',', '\t');
         var protocol = ProtocolPart().Match(rest);
         if (body.Length > 0 || protocol.Success)
@@ -65,8 +72,13 @@ public static partial class GrifReader
     {
         var lines = new List<string>();
         var keyword = TextPatterns.MarkKeyword().Match(line);
+        if (!keyword.Success)
+        {
+            return [line];
+        }
+
         var rest = line;
-        if (keyword.Success && keyword.Length < line.Trim().Length)
+        if (keyword.Length < line.Trim().Length)
         {
             lines.Add(keyword.Value);
             rest = line[keyword.Length..].Trim();
@@ -94,6 +106,9 @@ public static partial class GrifReader
 
     [GeneratedRegex(@"от\s+(?<date>[«""]?\d{1,2}[»""]?(?:\.\d{1,2}\.|\s+\p{L}+\s+)\d{4}(?:\s*(?:г\.?|года))?)\s*(?:№|N[º°o]?)\s*(?<number>[^\s,;)]+)", RegexOptions.IgnoreCase, TextPatterns.TimeoutMs)]
     private static partial Regex OrderReference();
+
+    [GeneratedRegex(@"совет|собрани|решени|конференци", RegexOptions.IgnoreCase, TextPatterns.TimeoutMs)]
+    private static partial Regex CouncilWord();
 
     [GeneratedRegex(@"(?<![\p{L}])(?:приказом|распоряжением)(?![\p{L}])", RegexOptions.IgnoreCase, TextPatterns.TimeoutMs)]
     private static partial Regex ByOrder();

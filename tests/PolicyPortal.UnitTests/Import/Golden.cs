@@ -44,7 +44,7 @@ internal static class Golden
 
             var ok = op switch
             {
-                "=" => actual.TrimEnd() == expected.TrimEnd(),
+                "=" => Spaces(actual) == Spaces(expected),
                 "^=" => actual.StartsWith(expected, StringComparison.Ordinal),
                 "$=" => actual.EndsWith(expected, StringComparison.Ordinal),
                 _ => actual.Contains(expected, StringComparison.Ordinal),
@@ -133,6 +133,9 @@ internal static class Golden
         IEnumerable<string> strings => string.Join(" | ", strings),
         _ => value.ToString() ?? "",
     };
+
+    /// <summary>Runs of spaces count as one: an empty element shows as «| |» however it is spaced.</summary>
+    private static string Spaces(string text) => System.Text.RegularExpressions.Regex.Replace(text, "[ \t]+", " ").Trim();
 
     private static string Shorten(string text) => text.Length > 400 ? text[..400] + "…" : text;
 }
