@@ -14,6 +14,7 @@ public static class AuditActions
     public const string Publish = "publish";
     public const string Supersede = "supersede";
     public const string Agreement = "agreement";
+    public const string Delete = "delete";
 
     public static string Title(string action) => action switch
     {
@@ -24,6 +25,7 @@ public static class AuditActions
         Edit => "изменён:",
         Publish => "опубликован:",
         Supersede => "",
+        Delete => "удалён:",
         Agreement => "утверждена новая редакция соглашения о ПЭП:",
         _ => "действие:",
     };
