@@ -14,6 +14,8 @@ public static class AuditActions
     public const string Publish = "publish";
     public const string Supersede = "supersede";
     public const string Agreement = "agreement";
+    public const string LinkAccount = "link-account";
+    public const string UnlinkAccount = "unlink-account";
 
     public static string Title(string action) => action switch
     {
@@ -25,6 +27,8 @@ public static class AuditActions
         Publish => "опубликован:",
         Supersede => "",
         Agreement => "утверждена новая редакция соглашения о ПЭП:",
+        LinkAccount => "сотрудник связан с учётной записью:",
+        UnlinkAccount => "снята связь сотрудника с учётной записью:",
         _ => "действие:",
     };
 
