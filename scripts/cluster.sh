@@ -119,7 +119,6 @@ http {
   upstream portal {
     server 127.0.0.1:$n1 max_fails=1 fail_timeout=3s;
     server 127.0.0.1:$n2 max_fails=1 fail_timeout=3s;
-    keepalive 32;
   }
   server {
     listen 127.0.0.1:$lb_port;
@@ -127,7 +126,6 @@ http {
     location / {
       proxy_pass http://portal;
       proxy_http_version 1.1;
-      proxy_set_header Connection "";
       proxy_set_header Host \$http_host;
       proxy_set_header X-Forwarded-For \$remote_addr;
       proxy_set_header X-Forwarded-Proto \$scheme;
