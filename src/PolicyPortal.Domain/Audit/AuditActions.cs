@@ -15,6 +15,8 @@ public static class AuditActions
     public const string Supersede = "supersede";
     public const string Agreement = "agreement";
     public const string Delete = "delete";
+    public const string LinkAccount = "link-account";
+    public const string UnlinkAccount = "unlink-account";
 
     public static string Title(string action) => action switch
     {
@@ -27,6 +29,8 @@ public static class AuditActions
         Supersede => "",
         Delete => "удалён:",
         Agreement => "утверждена новая редакция соглашения о ПЭП:",
+        LinkAccount => "сотрудник связан с учётной записью:",
+        UnlinkAccount => "снята связь сотрудника с учётной записью:",
         _ => "действие:",
     };
 

@@ -23,6 +23,25 @@ public static class ServiceCatalog
 
     private const string MySchoolBasis = "Постановление Правительства РФ от 13.07.2022 № 1241 «О федеральной государственной информационной системе «Моя школа»…»";
 
+    private const string InviteFromTeacher = "ссылку-приглашение в чат класса или группы пришлёт классный руководитель, куратор или преподаватель";
+
+    private static readonly Dictionary<string, ServiceJoining> Joinings = new(StringComparer.OrdinalIgnoreCase)
+    {
+        [Sferum] = new(
+            "Установите приложение МАХ или VK Мессенджер (или откройте sferum.ru в браузере), войдите по номеру телефона и создайте учебный профиль «Сферум»; " + InviteFromTeacher + ".",
+            "https://sferum.ru"),
+        [Max] = new("Установите приложение МАХ из магазина приложений или откройте max.ru и войдите по номеру телефона; " + InviteFromTeacher + ".", "https://max.ru"),
+        [VkMessengerSferum] = new("Откройте VK Мессенджер, войдите по номеру телефона и переключитесь на учебный профиль «Сферум»; " + InviteFromTeacher + ".", "https://web.vk.me"),
+        [MySchool] = new("Войдите на myschool.edu.ru через подтверждённую учётную запись Госуслуг; сведения о ребёнке появятся после того, как организация внесёт его в систему.", "https://myschool.edu.ru"),
+        [Dnevnik] = new("Логин и пароль родителя выдаёт классный руководитель или куратор; войдите на dnevnik.ru или в приложение «Дневник.ру».", "https://dnevnik.ru"),
+        [Eljur] = new("Логин и пароль родителя выдаёт классный руководитель или куратор; войдите на eljur.ru или в приложение «ЭлЖур».", "https://eljur.ru"),
+        [RegionalJournal] = new("Вход — через учётную запись Госуслуг на портале региональной системы; её адрес сообщит классный руководитель или куратор.", ""),
+        [Telemost] = new("Регистрироваться не нужно: откройте ссылку на встречу, которую пришлёт преподаватель, в браузере или в приложении «Яндекс Телемост».", "https://telemost.yandex.ru"),
+    };
+
+    /// <summary>How a parent joins a service of this catalog (by its name), when the administrator has not written otherwise.</summary>
+    public static ServiceJoining? DefaultJoining(string name) => Joinings.GetValueOrDefault(name.Trim());
+
     public static IReadOnlyList<Service> Seed() =>
     [
         new()

@@ -17,6 +17,7 @@ public static class PublicPages
         services.AddOptions<PublicPagesOptions>().BindConfiguration(PublicPagesOptions.Section).ValidateOnStart();
         services.AddOutputCache(o => o.AddPolicy(CachePolicy, policy => policy.Tag(CacheTag).Expire(TimeSpan.FromMinutes(10))));
         services.AddScoped<PublicDocuments>();
+        services.AddScoped<ParentContactsSource>();
         return services;
     }
 

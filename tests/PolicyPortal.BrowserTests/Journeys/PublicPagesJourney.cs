@@ -120,7 +120,7 @@ public sealed partial class PublicPagesJourney(BrowserFixture fixture)
     }
 
     /// <summary>Edition № 44, then № 45 with the evening hour moved from 19:00 to 18:00, published in its place.</summary>
-    private static async Task<(Guid First, Guid Second)> PublishTwoEditionsAsync(LivePortal portal)
+    internal static async Task<(Guid First, Guid Second)> PublishTwoEditionsAsync(LivePortal portal)
     {
         using var director = await TestAccounts.SetUpAsync(portal.Factory);
         var first = await DocumentArrange.CreateReadyDraftAsync(portal.Factory, director, "44");

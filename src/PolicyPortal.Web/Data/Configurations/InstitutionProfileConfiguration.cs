@@ -17,6 +17,10 @@ public sealed class InstitutionProfileConfiguration : IEntityTypeConfiguration<I
         builder.Property(i => i.Website).HasMaxLength(InstitutionProfile.MaxWebsiteLength);
         builder.Property(i => i.DirectorPosition).HasMaxLength(InstitutionProfile.MaxDirectorPositionLength);
         builder.Property(i => i.DirectorName).HasMaxLength(InstitutionProfile.MaxDirectorNameLength);
+        builder.Property(i => i.Phone).HasMaxLength(InstitutionProfile.MaxPhoneLength);
+        builder.Property(i => i.Email).HasMaxLength(InstitutionProfile.MaxEmailLength);
+        builder.Property(i => i.Address).HasMaxLength(InstitutionProfile.MaxAddressLength);
+        builder.Property(i => i.ReceptionHours).HasMaxLength(InstitutionProfile.MaxReceptionHoursLength);
         builder.Property(i => i.TimeZone).HasMaxLength(InstitutionProfile.MaxTimeZoneLength);
     }
 }

@@ -14,6 +14,9 @@ public sealed class ServiceConfiguration : IEntityTypeConfiguration<Service>
         builder.Property(s => s.Purpose).HasMaxLength(Service.MaxPurposeLength);
         builder.Property(s => s.LegalBasis).HasMaxLength(Service.MaxLegalBasisLength);
         builder.Property(s => s.Url).HasMaxLength(Service.MaxUrlLength);
+        builder.Property(s => s.HowToJoin).HasMaxLength(Service.MaxHowToJoinLength);
+        builder.Property(s => s.JoinUrl).HasMaxLength(Service.MaxUrlLength);
+        builder.Ignore(s => s.Joining);
         builder.Property(s => s.Interaction).HasConversion<string>().HasMaxLength(32);
     }
 }

@@ -227,12 +227,15 @@ public sealed class EditModel(AppDbContext db, TimeProvider time, IValidator<Req
             }
         }
 
-        var change = op?.Noun == "other" ? Edited("#other", op.ApplyTo(others, op.At(0), () => new PersonRef())) : Saved;
-        foreach (var other in others.Where(o => o.PersonId is { } pid && Directory.All(d => d.Id != pid)))
+        // The form carries no person id for these rows: a posted one is forged. A row keeps the id only when the saved
+        // list already had that person under the same name (someone deactivated in the directory since).
+        var saved = Contents.Acknowledgers.Where(a => a.PersonId is not null && Directory.All(d => d.Id != a.PersonId)).ToList();
+        foreach (var other in others)
         {
-            other.PersonId = null;
+            other.PersonId = saved.FirstOrDefault(a => a.FullName == other.FullName?.Trim())?.PersonId;
         }
 
+        var change = op?.Noun == "other" ? Edited("#other", op.ApplyTo(others, op.At(0), () => new PersonRef())) : Saved;
         // Whoever is named must acknowledge: a name not in the directory is added to it, so the status page,
         // the paper record and the sheet track them.
         await DirectoryTracking.TrackAsync(db, others, Directory);

@@ -9,7 +9,7 @@ namespace PolicyPortal.Web.Pages.Public;
 /// <summary>The current policy: what parents need first, then the document in force in full.</summary>
 [AllowAnonymous]
 [OutputCache(PolicyName = PublicPages.CachePolicy)]
-public sealed class PolicyModel(PublicDocuments documents) : PageModel
+public sealed class PolicyModel(PublicDocuments documents, ParentContactsSource contacts) : PageModel
 {
     public PublicDocument? Current { get; private set; }
 
@@ -18,6 +18,6 @@ public sealed class PolicyModel(PublicDocuments documents) : PageModel
     public async Task OnGetAsync(CancellationToken ct)
     {
         Current = await documents.CurrentAsync(ct);
-        Contacts = Current is null ? null : ParentContacts.From(Current.View.Content);
+        Contacts = Current is null ? null : await contacts.ForAsync(Current, ct);
     }
 }

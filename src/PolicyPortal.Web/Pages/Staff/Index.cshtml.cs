@@ -15,7 +15,7 @@ namespace PolicyPortal.Web.Pages.Staff;
 /// <summary>The staff directory: people named in orders, rosters and acknowledgement lists. Never deleted, only deactivated.</summary>
 [Authorize(Roles = $"{Roles.Director},{Roles.Administrator}")]
 public sealed class IndexModel(
-    AppDbContext db, StaffInvitations invitations, IValidator<PersonInput> personValidator, IValidator<BulkInput> bulkValidator, IMemoryCache memory, ILogger<IndexModel> logger) : PageModel
+    AppDbContext db, StaffInvitations invitations, TimeProvider time, IValidator<PersonInput> personValidator, IValidator<BulkInput> bulkValidator, IMemoryCache memory, ILogger<IndexModel> logger) : PageModel
 {
     public const int PageSize = 50;
     [BindProperty]
@@ -127,7 +127,7 @@ public sealed class IndexModel(
         return RedirectToPage(new { q = Search, p = PageNumber });
     }
 
-    public async Task<IActionResult> OnPostLinkAsync(Guid id, string? accountEmail)
+    public async Task<IActionResult> OnPostLinkAsync(Guid id, string? accountEmail, string? userId)
     {
         if (!CanLinkAccounts)
         {
@@ -140,31 +140,39 @@ public sealed class IndexModel(
             return NotFound();
         }
 
-        string? userId = null;
+        // An account is named by its address (no list of every account in every row); an older form posts its id.
+        userId = string.IsNullOrEmpty(userId) ? null : userId;
         if (!string.IsNullOrWhiteSpace(accountEmail))
         {
             var normalized = EmailAddresses.Normalize(accountEmail);
-            var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.NormalizedEmail == normalized);
-            if (user is null)
+            userId = await db.Users.AsNoTracking().Where(u => u.NormalizedEmail == normalized).Select(u => u.Id).FirstOrDefaultAsync();
+            if (userId is null)
             {
                 Problem = $"Учётной записи с адресом {accountEmail.Trim()} нет. Создайте её в разделе «Пользователи» или пригласите сотрудника.";
                 return RedirectToPage(new { q = Search, p = PageNumber });
             }
-
-            var other = await db.People.AsNoTracking().FirstOrDefaultAsync(p => p.UserId == user.Id && p.Id != id);
-            if (other is not null)
-            {
-                Problem = $"Учётная запись {user.Email} уже связана с другим сотрудником: {other.FullName}.";
-                return RedirectToPage(new { q = Search, p = PageNumber });
-            }
-
-            userId = user.Id;
         }
 
+        if (userId == person.UserId)
+        {
+            return RedirectToPage(new { q = Search, p = PageNumber });
+        }
+
+        if (await AccountLinks.RefusalAsync(db, person, userId) is { } refusal)
+        {
+            logger.LogWarning("{User} was refused relinking person {Person} from {From} to {To}: {Reason}",
+                User.Identity?.Name, person.Id, person.UserId, userId, refusal);
+            Problem = refusal;
+            return RedirectToPage(new { q = Search, p = PageNumber });
+        }
+
+        var from = person.UserId;
         person.UserId = userId;
+        db.AuditLog.Add(AccountLinks.Audit(time.GetUtcNow(), User.Identity?.Name ?? "", person, from, userId,
+            await db.Users.AsNoTracking().Where(u => u.Id == from || u.Id == userId).ToDictionaryAsync(u => u.Id, u => u.Email ?? u.Id)));
         await db.SaveChangesAsync();
-        logger.LogInformation("{User} linked person {Person} to account {Account}", User.Identity?.Name, person.Id, userId);
-        Message = userId is null ? $"Связь с учётной записью снята: {person.FullName}." : $"Учётная запись связана: {person.FullName}.";
+        logger.LogInformation("{User} linked person {Person} to account {Account} (was {From})", User.Identity?.Name, person.Id, userId, from);
+        Message = userId is null ? $"{person.FullName}: связь с учётной записью снята." : $"{person.FullName}: учётная запись связана.";
         return RedirectToPage(new { q = Search, p = PageNumber });
     }
 

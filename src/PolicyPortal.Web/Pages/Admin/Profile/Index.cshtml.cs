@@ -14,7 +14,7 @@ using PolicyPortal.Web.Public;
 namespace PolicyPortal.Web.Pages.Admin.Profile;
 
 [Authorize(Roles = Roles.Administrator)]
-public sealed class IndexModel(AppDbContext db, InstitutionInfo institution, IOutputCacheStore publicPagesCache, IValidator<ProfileInput> validator) : PageModel
+public sealed class IndexModel(AppDbContext db, InstitutionInfo institution, IOutputCacheStore publicPagesCache, ParentContactsSource parentContacts, IValidator<ProfileInput> validator) : PageModel
 {
     [BindProperty]
     public ProfileInput Input { get; set; } = new();
@@ -48,6 +48,7 @@ public sealed class IndexModel(AppDbContext db, InstitutionInfo institution, IOu
         await db.SaveChangesAsync(ct);
         // The name is in every page's header: show the new one at once, on staff and public pages alike.
         institution.Forget();
+        parentContacts.Forget();
         await PublicPages.EvictAsync(publicPagesCache);
         return Redirect("/admin/profile?saved=1");
     }
@@ -67,6 +68,14 @@ public sealed class ProfileInput
     public string City { get; set; } = "";
     [Display(Name = "Официальный сайт")]
     public string Website { get; set; } = "";
+    [Display(Name = "Телефон")]
+    public string Phone { get; set; } = "";
+    [Display(Name = "Электронная почта")]
+    public string Email { get; set; } = "";
+    [Display(Name = "Адрес")]
+    public string Address { get; set; } = "";
+    [Display(Name = "Часы приёма")]
+    public string ReceptionHours { get; set; } = "";
     [Display(Name = "Должность руководителя")]
     public string DirectorPosition { get; set; } = "";
     [Display(Name = "ФИО руководителя")]
@@ -75,7 +84,8 @@ public sealed class ProfileInput
     public static ProfileInput From(InstitutionProfile p) => new()
     {
         FounderLine = p.FounderLine, FullName = p.FullName, ShortName = p.ShortName, Type = p.Type,
-        City = p.City, Website = p.Website, DirectorPosition = p.DirectorPosition, DirectorName = p.DirectorName,
+        City = p.City, Website = p.Website, Phone = p.Phone, Email = p.Email, Address = p.Address, ReceptionHours = p.ReceptionHours,
+        DirectorPosition = p.DirectorPosition, DirectorName = p.DirectorName,
     };
 
     public void CopyTo(InstitutionProfile p)
@@ -86,6 +96,10 @@ public sealed class ProfileInput
         p.Type = Type;
         p.City = City.Trim();
         p.Website = Website.Trim();
+        p.Phone = Phone.Trim();
+        p.Email = Email.Trim();
+        p.Address = Address.Trim();
+        p.ReceptionHours = ReceptionHours.Trim();
         p.DirectorPosition = DirectorPosition.Trim();
         p.DirectorName = DirectorName.Trim();
     }
@@ -102,6 +116,12 @@ public sealed class ProfileValidator : AbstractValidator<ProfileInput>
         RuleFor(i => i.City).NotEmpty().WithMessage("Укажите город — он печатается в приказе («г. Уварово»).").NoLongerThan(InstitutionProfile.MaxCityLength);
         RuleFor(i => i.Website).Must(ValidationRules.IsEmptyOrAbsoluteHttpUrl).WithMessage("Укажите адрес сайта полностью, например https://college.ru.")
             .NoLongerThan(InstitutionProfile.MaxWebsiteLength);
+        RuleFor(i => i.Phone).NoLongerThan(InstitutionProfile.MaxPhoneLength);
+        RuleFor(i => i.Email).NoLongerThan(InstitutionProfile.MaxEmailLength)
+            .Must(e => e.Trim().Length == 0 || System.Net.Mail.MailAddress.TryCreate(e.Trim(), out var a) && a.Address == e.Trim())
+            .WithMessage("Укажите адрес электронной почты, например info@college.ru.");
+        RuleFor(i => i.Address).NoLongerThan(InstitutionProfile.MaxAddressLength);
+        RuleFor(i => i.ReceptionHours).NoLongerThan(InstitutionProfile.MaxReceptionHoursLength);
         RuleFor(i => i.DirectorName).NotEmpty().WithMessage("Укажите ФИО руководителя.").NoLongerThan(InstitutionProfile.MaxDirectorNameLength);
         RuleFor(i => i.DirectorPosition).NotEmpty().WithMessage("Укажите должность руководителя.").NoLongerThan(InstitutionProfile.MaxDirectorPositionLength);
     }

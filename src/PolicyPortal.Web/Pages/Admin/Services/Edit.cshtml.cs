@@ -2,15 +2,17 @@ using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using PolicyPortal.Web.Accounts;
 using PolicyPortal.Web.Data;
 using PolicyPortal.Web.Hosting;
+using PolicyPortal.Web.Public;
 
 namespace PolicyPortal.Web.Pages.Admin.Services;
 
 [Authorize(Roles = Roles.Administrator)]
-public sealed class EditModel(AppDbContext db, IValidator<ServiceInput> validator, ILogger<EditModel> logger) : PageModel
+public sealed class EditModel(AppDbContext db, IValidator<ServiceInput> validator, ParentContactsSource parentContacts, IOutputCacheStore publicPagesCache, ILogger<EditModel> logger) : PageModel
 {
     [BindProperty]
     public ServiceInput Input { get; set; } = new();
@@ -45,6 +47,9 @@ public sealed class EditModel(AppDbContext db, IValidator<ServiceInput> validato
 
         Input.CopyTo(service);
         await db.SaveChangesAsync(ct);
+        // The public «Как связаться…» shows the registry's «как подключиться».
+        parentContacts.Forget();
+        await PublicPages.EvictAsync(publicPagesCache);
         logger.LogInformation("{User} edited service {Service}", User.Identity?.Name, service.Name);
         TempData["Message"] = $"Сервис «{service.Name}» сохранён.";
         return Redirect("/admin/services");

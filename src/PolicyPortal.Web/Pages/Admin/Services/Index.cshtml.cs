@@ -2,17 +2,19 @@ using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using PolicyPortal.Domain.Services;
 using PolicyPortal.Web.Accounts;
 using PolicyPortal.Web.Data;
 using PolicyPortal.Web.Hosting;
+using PolicyPortal.Web.Public;
 
 namespace PolicyPortal.Web.Pages.Admin.Services;
 
 /// <summary>The services registry the director picks approved services from.</summary>
 [Authorize(Roles = Roles.Administrator)]
-public sealed class IndexModel(AppDbContext db, IValidator<ServiceInput> validator, ILogger<IndexModel> logger) : PageModel
+public sealed class IndexModel(AppDbContext db, IValidator<ServiceInput> validator, ParentContactsSource parentContacts, IOutputCacheStore publicPagesCache, ILogger<IndexModel> logger) : PageModel
 {
     [BindProperty]
     public ServiceInput Input { get; set; } = new();
@@ -42,6 +44,9 @@ public sealed class IndexModel(AppDbContext db, IValidator<ServiceInput> validat
         Input.CopyTo(service);
         db.Services.Add(service);
         await db.SaveChangesAsync(ct);
+        // The public «Как связаться…» shows the registry's «как подключиться».
+        parentContacts.Forget();
+        await PublicPages.EvictAsync(publicPagesCache);
         logger.LogInformation("{User} added service {Service}", User.Identity?.Name, service.Name);
         Message = $"Сервис «{service.Name}» добавлен в реестр.";
         return RedirectToPage();

@@ -29,13 +29,17 @@ public sealed class ServiceInput
     public string LegalBasis { get; set; } = "";
     [Display(Name = "Адрес в интернете")]
     public string Url { get; set; } = "";
+    [Display(Name = "Как подключиться (для родителей)")]
+    public string HowToJoin { get; set; } = "";
+    [Display(Name = "Ссылка для подключения")]
+    public string JoinUrl { get; set; } = "";
     [Display(Name = "Порядок в списке")]
     public int SortOrder { get; set; }
 
     public static ServiceInput From(Service s) => new()
     {
         Name = s.Name, Kind = s.Kind, Purpose = s.Purpose, Interaction = s.Interaction, IsStateSystem = s.IsStateSystem,
-        LegalBasis = s.LegalBasis, Url = s.Url, SortOrder = s.SortOrder,
+        LegalBasis = s.LegalBasis, Url = s.Url, SortOrder = s.SortOrder, HowToJoin = s.Joining.Text, JoinUrl = s.Joining.Url,
     };
 
     public void CopyTo(Service s)
@@ -48,6 +52,9 @@ public sealed class ServiceInput
         s.LegalBasis = LegalBasis.Trim();
         s.Url = Url.Trim();
         s.SortOrder = SortOrder;
+        // Left empty for a new entry, the catalog's default for its name applies; emptied on edit, nothing is shown.
+        s.HowToJoin = HowToJoin.Trim().Length > 0 || Id is not null ? HowToJoin.Trim() : null;
+        s.JoinUrl = JoinUrl.Trim().Length > 0 || Id is not null ? JoinUrl.Trim() : null;
     }
 }
 
@@ -89,6 +96,9 @@ public sealed class ServiceValidator : AbstractValidator<ServiceInput>
             .WithMessage("Выберите вид взаимодействия.");
         RuleFor(i => i.LegalBasis).NoLongerThan(Service.MaxLegalBasisLength);
         RuleFor(i => i.Url).Must(ValidationRules.IsEmptyOrAbsoluteHttpUrl).WithMessage("Укажите адрес полностью, например https://sferum.ru.")
+            .NoLongerThan(Service.MaxUrlLength);
+        RuleFor(i => i.HowToJoin).NoLongerThan(Service.MaxHowToJoinLength);
+        RuleFor(i => i.JoinUrl).Must(ValidationRules.IsEmptyOrAbsoluteHttpUrl).WithMessage("Укажите ссылку полностью, например https://sferum.ru.")
             .NoLongerThan(Service.MaxUrlLength);
         RuleFor(i => i.SortOrder).InclusiveBetween(0, 100_000).WithMessage("Порядок — число от 0 до 100000.");
     }
