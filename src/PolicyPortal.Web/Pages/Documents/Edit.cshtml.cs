@@ -261,11 +261,6 @@ public sealed class EditModel(AppDbContext db, TimeProvider time, IValidator<Req
         }
 
         var change = op?.Noun == "other" ? Edited("#other", op.ApplyTo(others, op.At(0), () => new PersonRef())) : Saved;
-        foreach (var other in others.Where(o => o.PersonId is { } pid && Directory.All(d => d.Id != pid)))
-        {
-            other.PersonId = null;
-        }
-
         // Whoever is named must acknowledge: a name not in the directory is added to it, so the status page,
         // the paper record and the sheet track them.
         await DirectoryTracking.TrackAsync(db, others, Directory);
