@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the portal and its tests need, when missing.
-# Usage: scripts/install-deps.sh run|test
+# Usage: scripts/install-deps.sh run|test|cluster
 set -euo pipefail
 mode=${1:-run}
 packages=(chromium fonts-liberation2)
 if [ "$mode" = test ]; then
-  packages+=(postgresql poppler-utils libreoffice-writer-nogui)  # LibreOffice prints the exported DOCX in the tests
+  packages+=(poppler-utils libreoffice-writer-nogui)  # LibreOffice prints the exported DOCX in the tests
+fi
+if [ "$mode" = test ] || [ "$mode" = cluster ]; then
+  packages+=(postgresql redis-server nginx)  # scripts/cluster.sh: the shared database, output cache and balancer
 fi
 if ! command -v dotnet >/dev/null; then
   packages+=(dotnet-sdk-10.0)

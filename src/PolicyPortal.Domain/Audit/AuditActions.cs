@@ -14,6 +14,9 @@ public static class AuditActions
     public const string Publish = "publish";
     public const string Supersede = "supersede";
     public const string Agreement = "agreement";
+    public const string Delete = "delete";
+    public const string LinkAccount = "link-account";
+    public const string UnlinkAccount = "unlink-account";
 
     public static string Title(string action) => action switch
     {
@@ -24,7 +27,10 @@ public static class AuditActions
         Edit => "изменён:",
         Publish => "опубликован:",
         Supersede => "",
+        Delete => "удалён:",
         Agreement => "утверждена новая редакция соглашения о ПЭП:",
+        LinkAccount => "сотрудник связан с учётной записью:",
+        UnlinkAccount => "снята связь сотрудника с учётной записью:",
         _ => "действие:",
     };
 

@@ -3,13 +3,20 @@ using PolicyPortal.Domain.Documents;
 namespace PolicyPortal.Domain.Import;
 
 /// <summary>One appendix as read, with what its heading said beyond the appendix itself.</summary>
-public sealed record AppendixDraft(Appendix Appendix, Grif? Grif, string Place, string Year);
+public sealed record AppendixDraft(Appendix Appendix, Grif? Grif, string Place, string Year)
+{
+    /// <summary>«УТВЕРЖДАЮ …» at the head of the text: the director's own approval.</summary>
+    public DocumentApproval? Approval { get; init; }
+
+    /// <summary>The text's own date and number («ПОЛОЖЕНИЕ № 12», «от 01.09.2025 № 12»), when its head gives them.</summary>
+    public Requisites Own { get; init; } = new();
+}
 
 /// <summary>
 /// Reads one block cut by <see cref="AppendixSplitter"/>: grif, title, approval marks at the top, then the body —
 /// a roster table, a regulation with sections and clauses, or free text.
 /// </summary>
-public static class AppendixReader
+public static partial class AppendixReader
 {
     public const string UnplacedTitle = "Нераспознанный текст";
 
@@ -18,13 +25,17 @@ public static class AppendixReader
         var lines = block.ToList();
         var appendix = new Appendix();
         Grif? grif = null;
+        DocumentApproval? approval = null;
+        var own = new Requisites();
         string place = "", year = "";
         var title = new List<string>();
 
         var i = 0;
         var heading = TextPatterns.AppendixHeading().Match(lines[0].Text);
+        var grifLines = new List<string>();
         if (AppendixSplitter.IsAppendixHeading(lines[0].Text))
         {
+            grifLines.Add(heading.Value.Trim());
             var rest = lines[0].Text[heading.Length..].Trim();
             if (rest.Length > 0)
             {
@@ -39,15 +50,23 @@ public static class AppendixReader
         for (; i < lines.Count && !AppendixSplitter.IsBodyStart(lines[i]); i++)
         {
             var text = lines[i].Text;
-            if (grif is null && IsGrifStart(text))
+            if (approval is null && PersonalApprovalReader.IsStart(text))
             {
-                var grifLines = new List<string> { text };
+                var from = i;
+                i = PersonalApprovalReader.Read(lines, i, out var personal);
+                approval = personal;
+                grifLines.AddRange(lines.Skip(from).Take(i - from + 1).Select(l => l.Text));
+            }
+            else if (grif is null && IsGrifStart(text))
+            {
+                var grifOwn = new List<string> { text };
                 while (i + 1 < lines.Count && GrifReader.IsContinuation(lines[i + 1].Text))
                 {
-                    grifLines.Add(lines[++i].Text);
+                    grifOwn.Add(lines[++i].Text);
                 }
 
-                grif = GrifReader.Read(string.Join(" ", grifLines));
+                grif = GrifReader.Read(string.Join(" ", grifOwn));
+                grifLines.AddRange(grifOwn.Count == 1 ? GrifReader.Layout(text) : grifOwn);
             }
             else if (ApprovalMarkParser.IsMarkStart(text))
             {
@@ -67,19 +86,26 @@ public static class AppendixReader
             {
                 year = text;
             }
+            else if (title.Count > 0 && RequisitesReader.TryReadRequisiteLine(text, own))
+            {
+                // «от 01.09.2025 № 12» under «ПОЛОЖЕНИЕ»: the text's own date and number, not its title.
+            }
+            else if (TypeWithNumber().Match(text) is { Success: true } typed && RequisitesReader.TryReadRequisiteLine(typed.Groups["rest"].Value, own))
+            {
+                title.Add(typed.Groups["type"].Value);
+            }
             else
             {
                 title.Add(text);
             }
         }
 
-        if (grif is not null && grif.Text.StartsWith("УТВЕРЖД", StringComparison.OrdinalIgnoreCase))
-        {
-            appendix.GrifOverride = grif.Text;
-        }
+        // The grif is printed as the source has it («Приложение 1» included), or not at all: never made up.
+        appendix.GrifOverride = grifLines.Count > 0 ? string.Join("\n", grifLines) : null;
+        appendix.WithoutGrif = grifLines.Count == 0;
 
         ReadBody(appendix, title, lines.GetRange(i, lines.Count - i));
-        return new AppendixDraft(appendix, grif, place, year);
+        return new AppendixDraft(appendix, grif, place, year) { Approval = approval, Own = own };
     }
 
     public static Appendix Unplaced(IEnumerable<string> lines) =>
@@ -99,7 +125,15 @@ public static class AppendixReader
             appendix.Kind = AppendixKind.Roster;
             appendix.Title = JoinTitle(title.Concat(body.Take(header).Select(l => l.Text)));
             appendix.Roster = RosterTableReader.Read(body.GetRange(header, end - header));
+            appendix.ColumnHeaders = [.. body[header].Cells.Where(c => c.Length > 0)];
             appendix.Text = string.Join("\n", body.Skip(end).Select(l => l.Text));
+            return;
+        }
+
+        var joinedTitle = JoinTitle(title);
+        if (ProhibitedTitle().IsMatch(joinedTitle) && body.Count > 0)
+        {
+            ReadProhibited(appendix, joinedTitle, body);
             return;
         }
 
@@ -120,6 +154,31 @@ public static class AppendixReader
         appendix.Text = string.Join("\n", text);
     }
 
+    /// <summary>«Перечень иностранных мессенджеров, использование которых запрещено (по состоянию на 01.03.2023)»: one service a line.</summary>
+    private static void ReadProhibited(Appendix appendix, string title, List<SourceLine> body)
+    {
+        appendix.Kind = AppendixKind.ProhibitedServices;
+        appendix.Title = title;
+        appendix.ProhibitedAsOf = RussianDate.Find(title);
+        var other = new List<string>();
+        foreach (var line in body)
+        {
+            var numbered = TextPatterns.NumberedItem().Match(line.Text);
+            var marker = TextPatterns.ListMarker().Match(line.Text);
+            var name = numbered.Success ? numbered.Groups["text"].Value : marker.Success ? marker.Groups["text"].Value : line.Bulleted ? line.Text : null;
+            if (name is { Length: > 0 })
+            {
+                appendix.ProhibitedServices.Add(name.Trim().TrimEnd(';', ',', '.').Trim());
+            }
+            else
+            {
+                other.Add(line.Text);
+            }
+        }
+
+        appendix.Text = string.Join("\n", other);
+    }
+
     private static bool IsGrifStart(string text) =>
         text.StartsWith("УТВЕРЖД", StringComparison.OrdinalIgnoreCase)
         || text.StartsWith("к приказу", StringComparison.OrdinalIgnoreCase);
@@ -130,4 +189,11 @@ public static class AppendixReader
         && !TextPatterns.DocumentTypeWord().IsMatch(line.Text) && line.Text.Length < 120;
 
     private static string JoinTitle(IEnumerable<string> lines) => TextPatterns.JoinAll(lines);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"запрещ|не\s+допускаетс|недопустим", System.Text.RegularExpressions.RegexOptions.IgnoreCase, TextPatterns.TimeoutMs)]
+    private static partial System.Text.RegularExpressions.Regex ProhibitedTitle();
+
+    /// <summary>«ПОЛОЖЕНИЕ № 12 от 01.09.2025»: the kind with the text's own number on one line.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<type>ПОЛОЖЕНИЕ|ПОРЯДОК|ПРАВИЛА|РЕГЛАМЕНТ|ИНСТРУКЦИЯ|Положение|Порядок|Правила|Регламент|Инструкция)\s+(?<rest>(?:№|N[º°o]?\s*\d|от\s).*)$", System.Text.RegularExpressions.RegexOptions.None, TextPatterns.TimeoutMs)]
+    private static partial System.Text.RegularExpressions.Regex TypeWithNumber();
 }

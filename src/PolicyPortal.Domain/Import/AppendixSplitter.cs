@@ -12,8 +12,17 @@ public static class AppendixSplitter
         var current = new List<SourceLine>();
         var hasBody = false;
         var closed = false;
+        var markLinesLeft = 0;
         foreach (var line in lines.SelectMany(SplitRunOnMark))
         {
+            if (markLinesLeft > 0 && !ApprovalMarkParser.IsMarkStart(line.Text) && !IsAppendixHeading(line.Text))
+            {
+                // «РАССМОТРЕНО» / «на заседании Совета техникума» / «протокол № 4 от …»: the mark runs on to its protocol or date.
+                current.Add(line);
+                markLinesLeft = ApprovalMarkParser.IsComplete(line.Text) ? 0 : markLinesLeft - 1;
+                continue;
+            }
+
             if (current.Count > 0 && StartsNewBlock(line, hasBody, closed))
             {
                 blocks.Add(current);
@@ -25,6 +34,7 @@ public static class AppendixSplitter
             if (ApprovalMarkParser.IsMarkStart(line.Text))
             {
                 closed = hasBody;
+                markLinesLeft = ApprovalMarkParser.IsComplete(line.Text) ? 0 : 3;
             }
             else if (IsBodyStart(line))
             {

@@ -8,6 +8,9 @@ namespace PolicyPortal.Domain.Import;
 /// </summary>
 public static partial class ApprovalMarkParser
 {
+    /// <summary>True when the mark's text already names its protocol or date: a mark written over several lines ends there.</summary>
+    public static bool IsComplete(string text) => Protocol().IsMatch(text) || RussianDate.TryFind(text, out _, out _, out _);
+
     public static bool IsMarkStart(string line)
     {
         var match = TextPatterns.MarkKeyword().Match(line);

@@ -39,6 +39,13 @@ public sealed class ClauseParser
                     markLines.Add(lines[++i].Text);
                 }
 
+                // A mark written over lines («РАССМОТРЕНО» / «на заседании …» / «протокол № 4 от …») runs on to its protocol or date.
+                for (var extra = 0; extra < 3 && i + 1 < lines.Count && !ApprovalMarkParser.IsComplete(string.Join(" ", markLines))
+                     && !ApprovalMarkParser.IsMarkStart(lines[i + 1].Text) && !AppendixSplitter.IsBodyStart(lines[i + 1]); extra++)
+                {
+                    markLines.Add(lines[++i].Text);
+                }
+
                 var mark = ApprovalMarkParser.Parse(string.Join(" ", markLines), out _);
                 if (parser.sections.Count > 0)
                 {

@@ -8,13 +8,14 @@ namespace PolicyPortal.Domain.Import;
 /// The text is kept as written — OCR errors included; only markup artefacts are stripped.
 /// What cannot be placed goes into a «Нераспознанный текст» appendix, never dropped.
 /// </summary>
-public static class DocumentImporter
+public static partial class DocumentImporter
 {
     public static ImportResult Import(string text)
     {
         try
         {
-            return ImportLines(SourceLine.Split(text));
+            var notes = new List<string>();
+            return ImportLines(SourceLine.Split(text, notes), notes);
         }
         catch (RegexMatchTimeoutException)
         {
@@ -25,10 +26,9 @@ public static class DocumentImporter
         }
     }
 
-    private static ImportResult ImportLines(List<SourceLine> lines)
+    private static ImportResult ImportLines(List<SourceLine> lines, List<string> notes)
     {
         var content = new DocumentContent();
-        var notes = new List<string>();
         if (lines.Count == 0)
         {
             notes.Add("Текст пуст.");
@@ -63,6 +63,12 @@ public static class DocumentImporter
         AcknowledgementReader.Extract(rest, content.Acknowledgers, notes);
         foreach (var block in AppendixSplitter.Split(rest))
         {
+            if (block.Count == 1 && StampNote(block[0].Text) is { } stamp)
+            {
+                notes.Add(stamp);
+                continue;
+            }
+
             var draft = AppendixReader.Read(block);
             content.Appendices.Add(draft.Appendix);
             NoteAppendix(draft, content, notes);
@@ -81,7 +87,7 @@ public static class DocumentImporter
         notes.Add("Строка «ПРИКАЗ» не найдена: документ импортирован как самостоятельное положение (порядок).");
         var requisites = content.Requisites;
         var anchor = lines.FindIndex(l => TextPatterns.MarkKeyword().IsMatch(l.Text) || TextPatterns.DocumentTypeWord().IsMatch(l.Text)
-            || AppendixSplitter.IsBodyStart(l));
+            || PersonalApprovalReader.IsStart(l.Text) || AppendixSplitter.IsBodyStart(l));
         anchor = anchor < 0 ? 0 : anchor;
         content.AcknowledgementBlock = false;
         var unplaced = RequisitesReader.ReadInstitution(lines.GetRange(0, anchor), requisites);
@@ -103,6 +109,10 @@ public static class DocumentImporter
             }
 
             var regulation = draft.Appendix;
+
+            // The document's own grif is its approval and its marks below, not an appendix's grif.
+            regulation.GrifOverride = null;
+            regulation.WithoutGrif = false;
             if (regulation.Kind != AppendixKind.Regulation)
             {
                 // The document's own text must be a regulation: unrecognised text becomes plain paragraphs.
@@ -131,21 +141,11 @@ public static class DocumentImporter
                 notes.Add($"Строка «{mirrored.Line}» — зеркально прочитанный штамп «{keyword}»; отметка к нему не найдена, строка не переносится.");
             }
 
-            if (draft.Grif is { } grif && (grif.OrderNumber.Length > 0 || grif.OrderDate is not null))
-            {
-                // «УТВЕРЖДЕНО приказом … от … № …» names the approving order, not the regulation's own number and date.
-                content.Approval = new DocumentApproval
-                {
-                    Form = ApprovalForm.ByOrder,
-                    OrderAuthority = grif.OrderAuthority,
-                    OrderDate = grif.OrderDate,
-                    OrderDateAsWritten = grif.OrderDateAsWritten,
-                    OrderNumber = grif.OrderNumber,
-                };
-                notes.Add($"«от {grif.OrderDateAsWritten} № {grif.OrderNumber}» — реквизиты утверждающего приказа; собственные дата и номер документа в источнике не указаны.");
-            }
-
-            requisites.Place = draft.Place;
+            ReadOwnApproval(draft, content, notes);
+            requisites.Number = draft.Own.Number;
+            requisites.Date = draft.Own.Date;
+            requisites.DateAsWritten = draft.Own.DateAsWritten;
+            requisites.Place = draft.Place.Length > 0 ? draft.Place : draft.Own.Place;
             var typeWord = TextPatterns.DocumentTypeWord().Match(regulation.Title);
             requisites.DocumentTypeName = typeWord.Success ? typeWord.Value.ToUpperInvariant() : "ПОЛОЖЕНИЕ";
             requisites.Title = regulation.Title[typeWord.Length..].Trim();
@@ -156,11 +156,79 @@ public static class DocumentImporter
 
             if (content.Approval is null)
             {
-                notes.Add("Утверждение документа («УТВЕРЖДЕНО … от … № …») не найдено — укажите его вручную.");
+                notes.Add("Утверждение документа («УТВЕРЖДЕНО … от … № …», «УТВЕРЖДАЮ») не найдено — укажите его вручную.");
             }
         }
 
         return unplaced;
+    }
+
+    /// <summary>
+    /// The document's own approval, in the form its source has: «УТВЕРЖДАЮ» by the director, «УТВЕРЖДЕНО приказом … от … № …»
+    /// (the approving order, not the document's own requisites), or «УТВЕРЖДЕНО/ПРИНЯТО решением совета (протокол …)».
+    /// </summary>
+    private static void ReadOwnApproval(AppendixDraft draft, DocumentContent content, List<string> notes)
+    {
+        if (draft.Approval is { } personal)
+        {
+            content.Approval = personal;
+            return;
+        }
+
+        if (draft.Grif is { } grif && (grif.OrderNumber.Length > 0 || grif.OrderDate is not null || grif.OrderAuthority.Length > 0))
+        {
+            content.Approval = new DocumentApproval
+            {
+                Form = ApprovalForm.ByOrder,
+                OrderAuthority = grif.OrderAuthority,
+                OrderDate = grif.OrderDate,
+                OrderDateAsWritten = grif.OrderDateAsWritten,
+                OrderNumber = grif.OrderNumber,
+            };
+            notes.Add($"«от {grif.OrderDateAsWritten} № {grif.OrderNumber}» — реквизиты утверждающего приказа, а не собственные дата и номер документа.");
+            return;
+        }
+
+        // No order: a council's decision approves the document (the first «УТВЕРЖДЕНО/ПРИНЯТО … совет…» mark).
+        var council = content.ApprovalMarks.FindIndex(m => m.Kind is MarkKind.Approved or MarkKind.Accepted && CouncilWord().IsMatch(m.Body));
+        if (council < 0)
+        {
+            return;
+        }
+
+        var mark = content.ApprovalMarks[council];
+        content.ApprovalMarks.RemoveAt(council);
+        content.Approval = new DocumentApproval
+        {
+            Form = ApprovalForm.ByCouncil,
+            Keyword = mark.KindTitle,
+            Body = mark.Body,
+            ProtocolNumber = mark.ProtocolNumber,
+            Date = mark.Date,
+            DateAsWritten = mark.DateAsWritten,
+        };
+        notes.Add($"«{mark.KindTitle} {mark.Body}» принято за утверждение документа: иного утверждения в источнике нет.");
+    }
+
+    [GeneratedRegex(@"совет|собрани|решени|конференци", RegexOptions.IgnoreCase, TextPatterns.TimeoutMs)]
+    private static partial Regex CouncilWord();
+
+    /// <summary>
+    /// A lone word in capitals that is no heading («ОТЯНИЯП», «ОТАЕРЖДЕНО»): a stamp OCR read mirrored or garbled. It goes
+    /// to a note that quotes it, not to an appendix.
+    /// </summary>
+    private static string? StampNote(string line)
+    {
+        var word = line.Trim();
+        if (word.Length is < 5 or > 20 || !word.All(char.IsLetter) || word != word.ToUpperInvariant()
+            || TextPatterns.DocumentTypeWord().IsMatch(word) || TextPatterns.MarkKeyword().IsMatch(word) || RequisitesReader.IsOrderHeading(word))
+        {
+            return null;
+        }
+
+        return ApprovalMarkParser.MirroredKeyword(word) is { } keyword
+            ? $"Строка «{word}» — зеркально прочитанный штамп «{keyword}»; отметка к нему не найдена, строка не переносится."
+            : $"Строка «{word}» похожа на оттиск штампа, прочитанный с ошибками; она не переносится в документ.";
     }
 
     private static void NoteAppendix(AppendixDraft draft, DocumentContent content, List<string> notes)

@@ -45,6 +45,13 @@ public static partial class GrifReader
 
         ApprovalMark? council = null;
         var byOrder = ByOrder().Match(rest);
+        if (!byOrder.Success && CouncilWord().IsMatch(rest))
+        {
+            // «УТВЕРЖДЕНО решением педагогического совета (протокол от … № …)»: a council's approval, no order.
+            var mark = ApprovalMarkParser.Parse("УТВЕРЖДЕНО " + rest.Trim(), out _);
+            return new Grif(text.Trim(), null, "", mark.Body.Length > 0 || mark.ProtocolNumber.Length > 0 ? mark : null);
+        }
+
         var body = (byOrder.Success ? rest[..byOrder.Index] : "").Trim(' ', ',', '\t');
         var protocol = ProtocolPart().Match(rest);
         if (body.Length > 0 || protocol.Success)
@@ -57,6 +64,40 @@ public static partial class GrifReader
         return new Grif(text.Trim(), orderDate, orderNumber, council) { OrderAuthority = authority, OrderDateAsWritten = orderDateAsWritten };
     }
 
+    /// <summary>
+    /// A grif the source wrote on one line, laid out on the lines a grif has: «УТВЕРЖДЕНО» / «приказом директора …» /
+    /// «от 25.04.2025г. № 44». Only line breaks are added; every word stays.
+    /// </summary>
+    public static IReadOnlyList<string> Layout(string line)
+    {
+        var lines = new List<string>();
+        var keyword = TextPatterns.MarkKeyword().Match(line);
+        if (!keyword.Success)
+        {
+            return [line];
+        }
+
+        var rest = line;
+        if (keyword.Length < line.Trim().Length)
+        {
+            lines.Add(keyword.Value);
+            rest = line[keyword.Length..].Trim();
+        }
+
+        var order = OrderReference().Match(rest);
+        if (order.Success && order.Index > 0 && !ProtocolPart().IsMatch(rest))
+        {
+            lines.Add(rest[..order.Index].Trim());
+            lines.Add(rest[order.Index..].Trim());
+        }
+        else
+        {
+            lines.Add(rest.Trim());
+        }
+
+        return [.. lines.Where(l => l.Length > 0)];
+    }
+
     [GeneratedRegex(@"^(?:\(?\s*протокол|приказом|приказ\s|распоряжением|решением|советом|педагогическим|общим|от\s|№|директор|к\s+(?:приказу|положению|порядку)|[\p{Lu}]\.\s?[\p{Lu}]\.|_{3,})", RegexOptions.IgnoreCase, TextPatterns.TimeoutMs)]
     private static partial Regex Continuation();
 
@@ -65,6 +106,9 @@ public static partial class GrifReader
 
     [GeneratedRegex(@"от\s+(?<date>[«""]?\d{1,2}[»""]?(?:\.\d{1,2}\.|\s+\p{L}+\s+)\d{4}(?:\s*(?:г\.?|года))?)\s*(?:№|N[º°o]?)\s*(?<number>[^\s,;)]+)", RegexOptions.IgnoreCase, TextPatterns.TimeoutMs)]
     private static partial Regex OrderReference();
+
+    [GeneratedRegex(@"совет|собрани|решени|конференци", RegexOptions.IgnoreCase, TextPatterns.TimeoutMs)]
+    private static partial Regex CouncilWord();
 
     [GeneratedRegex(@"(?<![\p{L}])(?:приказом|распоряжением)(?![\p{L}])", RegexOptions.IgnoreCase, TextPatterns.TimeoutMs)]
     private static partial Regex ByOrder();

@@ -85,6 +85,13 @@ public static partial class RequisitesReader
         var joined = new StringBuilder();
         for (; pos <= preambleEnd && pos < lines.Count; pos++)
         {
+            if (joined.Length > 0 && DirectiveAlone().IsMatch(lines[pos].Text))
+            {
+                // «ПРИКАЗЫВАЮ:» on a line of its own stays on its own line.
+                joined.Append('\n').Append(lines[pos].Text);
+                continue;
+            }
+
             TextPatterns.Join(joined, lines[pos].Text);
         }
 
@@ -102,41 +109,58 @@ public static partial class RequisitesReader
         return pos;
     }
 
-    /// <summary>A line made only of date, number and place fills them; any other line is left alone.</summary>
-    private static bool TryReadRequisiteLine(string line, Requisites requisites)
+    /// <summary>
+    /// A line made only of date, number and place fills them, in any order: «25.04.2025», «№ 44», «г. Уварово»,
+    /// «15.09.2025 г. Уварово № 101-о», «от 01.09.2025 № 12-о». Any other line is left alone.
+    /// </summary>
+    public static bool TryReadRequisiteLine(string line, Requisites requisites)
     {
-        var rest = line;
+        var rest = LeadingFrom().Replace(line, "");
         DateOnly? date = null;
-        string number = "", place = "";
+        string number = "", place = "", dateAsWritten = "";
         if (requisites.Date is null && RussianDate.TryFind(rest, out var found, out var index, out var length) && index <= 3)
         {
             date = found;
+            dateAsWritten = rest.Substring(index, length).Trim();
             rest = rest.Remove(index, length).Trim();
         }
 
         rest = LeadingFrom().Replace(rest, "").Trim();
-        if (TryFindNumber(rest, out var numberIndex, out var foundNumber) && numberIndex <= 3 && requisites.Number.Length == 0)
+        if (requisites.Number.Length == 0 && TryFindNumber(rest, out var numberIndex, out var foundNumber))
         {
-            number = foundNumber;
-            rest = rest[..numberIndex].Trim();
+            var before = rest[..numberIndex].Trim();
+            if (before.Length == 0 || (requisites.Place.Length == 0 && LoosePlace().IsMatch(before)))
+            {
+                number = foundNumber;
+                rest = before;
+            }
         }
 
-        if (TextPatterns.Place().IsMatch(rest) && requisites.Place.Length == 0)
+        if (requisites.Place.Length == 0 && rest.Length > 0 && (TextPatterns.Place().IsMatch(rest) || ((date is not null || number.Length > 0) && LoosePlace().IsMatch(rest))))
         {
             place = rest;
             rest = "";
         }
 
-        if (rest.Length > 0 || line.Length == 0)
+        if (rest.Length > 0 || line.Length == 0 || (date is null && number.Length == 0 && place.Length == 0))
         {
             return false;
         }
 
-        requisites.Date ??= date;
+        if (date is not null)
+        {
+            requisites.Date = date;
+            requisites.DateAsWritten = dateAsWritten;
+        }
+
         requisites.Number = number.Length > 0 ? number : requisites.Number;
         requisites.Place = place.Length > 0 ? place : requisites.Place;
         return true;
     }
+
+    /// <summary>«Уварово», «г. Уварово», «с. Ивановка», «пос. Рощино»: a place written beside a date or a number.</summary>
+    [GeneratedRegex(@"^(?:(?:г|с|п|пос|д|ст|пгт|р\.\s?п)\.\s*)?\p{Lu}[\p{Ll}\-]+(?:[\s\-]\p{Lu}[\p{Ll}\-]+)?$", RegexOptions.None, TextPatterns.TimeoutMs)]
+    private static partial Regex LoosePlace();
 
     [GeneratedRegex(@"^(?<type>П\s?Р\s?И\s?К\s?А\s?З|Р\s?А\s?С\s?П\s?О\s?Р\s?Я\s?Ж\s?Е\s?Н\s?И\s?Е)$", RegexOptions.None, TextPatterns.TimeoutMs)]
     private static partial Regex OrderHeading();
@@ -187,6 +211,9 @@ public static partial class RequisitesReader
     [GeneratedRegex(@"(?<![\p{L}])(?:приказываю|постановляю|ПРИКАЗЫВАЮ|ПОСТАНОВЛЯЮ|П\s?Р\s?И\s?К\s?А\s?З\s?Ы\s?В\s?А\s?Ю)\s*:?", RegexOptions.IgnoreCase, TextPatterns.TimeoutMs)]
     private static partial Regex Directive();
 
-    [GeneratedRegex(@"^(?:На|Ha)\s+основании|^В\s+(?:соответствии|целях|связи)|^Во\s+исполнение|^Руководствуясь", RegexOptions.IgnoreCase, TextPatterns.TimeoutMs)]
+    [GeneratedRegex(@"^\s*(?:приказываю|постановляю|П\s?Р\s?И\s?К\s?А\s?З\s?Ы\s?В\s?А\s?Ю)\s*:?\s*$", RegexOptions.IgnoreCase, TextPatterns.TimeoutMs)]
+    private static partial Regex DirectiveAlone();
+
+    [GeneratedRegex(@"^(?:На|Ha)\s+основании|^В\s+(?:соответствии|целях|связи)|^Во\s+исполнение|^Руководствуясь|^Согласно\s|^С\s+целью|^Для\s+(?:обеспечения|организации|реализации)", RegexOptions.IgnoreCase, TextPatterns.TimeoutMs)]
     private static partial Regex PreambleStart();
 }

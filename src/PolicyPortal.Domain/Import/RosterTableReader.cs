@@ -8,8 +8,10 @@ namespace PolicyPortal.Domain.Import;
 /// </summary>
 public static class RosterTableReader
 {
+    /// <summary>A header with a name column and a position column, or a position column beside an activity (a roster by positions).</summary>
     public static bool IsRosterHeader(SourceLine line) =>
-        line.IsTableRow && line.Cells.Any(IsNameHeader) && line.Cells.Any(c => c.Contains("олжност", StringComparison.OrdinalIgnoreCase));
+        line.IsTableRow && line.Cells.Any(IsPositionHeader)
+        && (line.Cells.Any(IsNameHeader) || line.Cells.Any(c => c.Length > 0 && !IsPositionHeader(c) && !IsNumberHeader(c)));
 
     public static List<RosterGroup> Read(IReadOnlyList<SourceLine> rows)
     {
@@ -20,8 +22,8 @@ public static class RosterTableReader
             if (IsRosterHeader(row))
             {
                 name = Array.FindIndex(row.Cells, IsNameHeader);
-                position = Array.FindIndex(row.Cells, c => c.Contains("олжност", StringComparison.OrdinalIgnoreCase));
-                activity = Enumerable.Range(0, row.Cells.Length).First(i => i != name && i != position);
+                position = Array.FindIndex(row.Cells, IsPositionHeader);
+                activity = Enumerable.Range(0, row.Cells.Length).Where(i => i != name && i != position && !IsNumberHeader(row.Cells[i])).DefaultIfEmpty(-1).First();
                 continue;
             }
 
@@ -42,6 +44,11 @@ public static class RosterTableReader
 
         return groups;
     }
+
+    private static bool IsPositionHeader(string cell) => cell.Contains("олжност", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>«№», «№ п/п», «N»: the row number column, not the activity.</summary>
+    private static bool IsNumberHeader(string cell) => cell.StartsWith('№') || cell is "N" or "п/п" or "N п/п";
 
     private static bool IsNameHeader(string cell) =>
         cell.Contains("ФИО", StringComparison.Ordinal) || cell.Contains("Ф.И.О", StringComparison.Ordinal)

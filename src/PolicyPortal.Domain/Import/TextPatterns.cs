@@ -44,7 +44,7 @@ public static partial class TextPatterns
     [GeneratedRegex(@"^(?<marker>[—–\-•●▪◦⇒➢✓\uF0B7\uF0A7\uF0D8\uF076])\s*(?<text>.*)$", RegexOptions.None, TextPatterns.TimeoutMs)]
     public static partial Regex ListMarker();
 
-    [GeneratedRegex(@"^г\.\s*\p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}\-]+)?$", RegexOptions.None, TextPatterns.TimeoutMs)]
+    [GeneratedRegex(@"^(?:г|с|д|п|пос|пгт|ст|рп|х)\.\s*\p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}\-]+)?$", RegexOptions.None, TextPatterns.TimeoutMs)]
     public static partial Regex Place();
 
     [GeneratedRegex(@"^\d{4}\s*(?:г\.?|год)?$", RegexOptions.None, TextPatterns.TimeoutMs)]

@@ -74,7 +74,7 @@ public sealed class StaffInvitations(AppDbContext db, UserManager<AppUser> users
             """), ct);
         return mail.Delivers
             ? new(true, $"Приглашение отправлено на {email}.")
-            : new(true, $"Почтовый сервер не настроен. Передайте {person.FullName} ссылку (действует 7 дней, один раз):", link);
+            : new(true, $"Почтовый сервер не настроен — письмо не отправлено. Кому передать ссылку: {person.FullName}. Ссылка действует 7 дней, один раз:", link);
     }
 
     /// <summary>The invitation behind a link, if it can still be used.</summary>

@@ -11,7 +11,8 @@ namespace PolicyPortal.Web.Acknowledgements;
 /// <summary>What the «Лист ознакомления» partial prints.</summary>
 public sealed record AcknowledgementSheetView(string Institution, string DocumentTitle, string Number, string Date, string Hash, IReadOnlyList<AcknowledgementSheetLine> Lines);
 
-public sealed record AcknowledgementSheetLine(int Number, string Position, string FullName, string When, string How);
+/// <param name="Account">The account that signed electronically (its login, as recorded in the chain); empty on paper.</param>
+public sealed record AcknowledgementSheetLine(int Number, string Position, string FullName, string When, string How, string Account = "");
 
 /// <summary>
 /// The «Лист ознакомления» PDF of a published version, printed by the same engine as the order and kept in memory
@@ -53,7 +54,8 @@ public sealed class AcknowledgementSheet(AppDbContext db, PdfRenderer renderer, 
                 _ => await institution.FormatAsync(ack.SignedAt),
             };
             var how = ack is null ? "" : ack.Method == AcknowledgementMethod.Electronic ? Electronic : OnPaper;
-            lines.Add(new AcknowledgementSheetLine(index, row.Position, row.FullName, when, how));
+            var account = ack is { Method: AcknowledgementMethod.Electronic } ? ack.RecordedBy : "";
+            lines.Add(new AcknowledgementSheetLine(index, row.Position, row.FullName, when, how, account));
         }
 
         return new AcknowledgementSheetView(

@@ -27,7 +27,8 @@ public static class AcknowledgementStatus
         {
             var id = p.PersonId!.Value;
             var person = people.GetValueOrDefault(id);
-            return new AcknowledgerRow(id, p.FullName, p.Position, person?.Email ?? "", person?.UserId, acknowledgements.GetValueOrDefault(id));
+            // A directory person is named as the directory names them, whatever name the document's list carries.
+            return new AcknowledgerRow(id, person?.FullName ?? p.FullName, p.Position, person?.Email ?? "", person?.UserId, acknowledgements.GetValueOrDefault(id));
         }).ToList();
     }
 }

@@ -1,13 +1,17 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PolicyPortal.Domain.Services;
+using PolicyPortal.Web.Hosting.Cluster;
 namespace PolicyPortal.Web.Data;
 
-/// <summary>Applies pending migrations at start-up (backing up a SQLite file first) and fills the dictionaries once.</summary>
-public sealed class DatabaseMigrator(AppDbContext db, IConfiguration configuration, IOptions<DataFolderOptions> dataFolder, ILogger<DatabaseMigrator> logger)
+/// <summary>Applies pending migrations at start-up (backing up a SQLite file first) and fills the dictionaries once.
+/// Servers starting together take turns (a lock), so the dictionaries are filled once.</summary>
+public sealed class DatabaseMigrator(
+    AppDbContext db, IConfiguration configuration, IOptions<DataFolderOptions> dataFolder, BackgroundWorkLock workLock, ILogger<DatabaseMigrator> logger)
 {
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
     {
+        await using var held = await workLock.AcquireAsync("migrations", TimeSpan.FromMinutes(5), cancellationToken);
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         if (pending.Count > 0)
         {

@@ -14,6 +14,7 @@ using Microsoft.Extensions.WebEncoders;
 using PolicyPortal.Web.Accounts;
 using PolicyPortal.Web.Acknowledgements;
 using PolicyPortal.Web.Data;
+using PolicyPortal.Web.Hosting.Cluster;
 using PolicyPortal.Web.Mail;
 using PolicyPortal.Web.Printing;
 using PolicyPortal.Web.Public;
@@ -80,6 +81,8 @@ public static class PortalServices
         services.AddScoped<AdministratorAccounts>();
         services.AddSingleton<PaperScans>();
         services.AddPublicPages();
+        // Several servers: the output cache in Redis, background work under a PostgreSQL lock (Hosting/Cluster).
+        services.AddPortalCluster(configuration, contentRoot);
 
         services.AddPortalDataProtection(configuration, contentRoot);
         services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.Section).ValidateDataAnnotations().ValidateOnStart();

@@ -3,6 +3,7 @@ using PolicyPortal.Domain.Audit;
 using PolicyPortal.Domain.Documents;
 using PolicyPortal.Domain.Import;
 using PolicyPortal.Web.Data;
+using PolicyPortal.Web.Staff;
 
 namespace PolicyPortal.Web.Import;
 
@@ -22,6 +23,11 @@ public static class DraftImport
         var result = DocumentImporter.Import(text);
         var notes = result.Notes.ToList();
         await FillFromProfileAsync(db, result.Content.Requisites, notes);
+        var added = await DirectoryTracking.TrackAsync(db, result.Content.Acknowledgers);
+        if (added.Count > 0)
+        {
+            notes.Add($"Добавлены в справочник сотрудников из списка ознакомления: {string.Join(", ", added.Select(p => p.FullName))}.");
+        }
 
         var document = PolicyDocument.CreateDraft(result.Content, userName, at);
         db.Documents.Add(document);

@@ -2,12 +2,15 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PolicyPortal.Domain.Documents;
 using PolicyPortal.Web.Data;
+using PolicyPortal.Web.Hosting.Cluster;
 using PolicyPortal.Web.Printing;
 
 namespace PolicyPortal.Web.Publishing;
 
-/// <summary>Every minute, renders the PDFs still pending, and those of any published document that has none yet.</summary>
-public sealed class PendingPdfRetrier(IServiceScopeFactory scopes, IOptions<PdfOptions> options, TimeProvider time, ILogger<PendingPdfRetrier> logger) : BackgroundService
+/// <summary>Every minute, renders the PDFs still pending, and those of any published document that has none yet.
+/// With several servers, one of them does it at a time (the others skip the tick while it holds the lock).</summary>
+public sealed class PendingPdfRetrier(
+    IServiceScopeFactory scopes, BackgroundWorkLock workLock, IOptions<PdfOptions> options, TimeProvider time, ILogger<PendingPdfRetrier> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -16,6 +19,12 @@ public sealed class PendingPdfRetrier(IServiceScopeFactory scopes, IOptions<PdfO
         {
             try
             {
+                await using var held = await workLock.TryAcquireAsync("pending-pdfs", stoppingToken);
+                if (held is null)
+                {
+                    continue;
+                }
+
                 await using var scope = scopes.CreateAsyncScope();
                 await RetryAsync(scope.ServiceProvider, stoppingToken);
             }

@@ -90,6 +90,7 @@ public sealed partial class InvitationTests : IAsyncLifetime
         Assert.True(FormClient.IsRedirectTo(response, "/director/staff"));
         var (_, page) = await admin.GetAsync("/director/staff");
         var link = page.QuerySelector("#invite-link")?.TextContent ?? throw new InvalidOperationException("No invitation link shown.");
+        Assert.Contains($"Кому передать ссылку: {person.FullName}.", page.QuerySelector(".notice")!.TextContent);
         Assert.Matches(InviteLink(), link);
         return link;
     }

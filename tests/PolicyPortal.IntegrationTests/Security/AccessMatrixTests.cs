@@ -122,6 +122,8 @@ public sealed class AccessMatrixTests(AccessMatrixTests.Visitors visitors) : ICl
         DirectorOnly("GET", $"/director/documents/{NoSuchDocument}/docx", Outcome.NotFound),
         DirectorOnly("GET", $"/director/documents/{NoSuchDocument}/publish", Outcome.NotFound),
         DirectorOnly("POST", $"/director/documents/{NoSuchDocument}/publish", Outcome.NotFound),
+        DirectorOnly("GET", $"/director/documents/{NoSuchDocument}/delete", Outcome.NotFound),
+        DirectorOnly("POST", $"/director/documents/{NoSuchDocument}/delete", Outcome.NotFound),
         SignedIn("GET", "/account/agreement"),
         SignedIn("POST", "/account/agreement"),
         All("GET", "/account/invite/not-a-token", Outcome.Gone),

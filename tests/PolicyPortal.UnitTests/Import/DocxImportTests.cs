@@ -30,13 +30,17 @@ public class DocxImportTests
 
         var regulation = content.Appendices[0];
         Assert.Equal(AppendixKind.Regulation, regulation.Kind);
-        Assert.Equal("УТВЕРЖДЕНО приказом директора от 01.09.2025 № 12-о", regulation.GrifOverride);
+        // The source's grif, «Приложение 1» included, laid out on a grif's lines.
+        Assert.Equal("Приложение 1\nУТВЕРЖДЕНО\nприказом директора\nот 01.09.2025 № 12-о", regulation.GrifOverride);
         Assert.Equal("1.1.", Assert.Single(regulation.Sections).Clauses[0].Number);
         Assert.Equal(["Сферум", "VK Мессенджер"], regulation.Sections[0].Clauses[0].Items.Select(i => i.Text));
 
         var roster = content.Appendices[1];
         Assert.Equal(AppendixKind.Roster, roster.Kind);
         Assert.Equal([2], roster.Roster.Select(g => g.Persons.Count));
+        Assert.Equal("Приложение 2", roster.GrifOverride);
+        Assert.False(roster.WithoutGrif);
+        Assert.Equal(["Наименование мероприятия", "ФИО", "Должность"], roster.ColumnHeaders);
     }
 
     private static MemoryStream BuildOrder()

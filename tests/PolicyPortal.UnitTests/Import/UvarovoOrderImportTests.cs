@@ -55,7 +55,7 @@ public class UvarovoOrderImportTests
         var regulation = Content.Appendices[0];
         Assert.Equal(AppendixKind.Regulation, regulation.Kind);
         Assert.StartsWith("порядок применения Колледжем сервисов", regulation.Title);
-        Assert.StartsWith("УТВЕРЖДЕНО Приказом директора", regulation.GrifOverride);
+        Assert.StartsWith("Приложение 1\nУТВЕРЖДЕНО\nПриказом директора", regulation.GrifOverride);
         Assert.Equal(4, regulation.Sections.Count);
         Assert.Equal("Общие положения", regulation.Sections[0].Title);
         Assert.StartsWith("Руководитель Колледжа или уполномоченное им лицо", SeedAssert.Clause(regulation, "3.2.").Text);

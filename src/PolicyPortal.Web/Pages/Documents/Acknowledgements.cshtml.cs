@@ -42,6 +42,10 @@ public sealed class AcknowledgementsModel(
     [TempData]
     public string? Message { get; set; }
 
+    /// <summary>The document's link to pass on by hand when reminders could not be mailed.</summary>
+    [TempData]
+    public string? ReminderLink { get; set; }
+
     public async Task<IActionResult> OnGetAsync([FromRoute] Guid id, CancellationToken ct) =>
         await LoadAsync(id, ct) ? Page() : NotFound();
 
@@ -88,6 +92,7 @@ public sealed class AcknowledgementsModel(
 
         var outcome = await reminders.SendAsync(Document, Rows.Where(r => !r.HasSigned).ToList(), Today, User.Identity?.Name ?? "", ct);
         Message = outcome.Summary;
+        ReminderLink = outcome.LinkToPassOn;
         return RedirectToPage(new { id });
     }
 

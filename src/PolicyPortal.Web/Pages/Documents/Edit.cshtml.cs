@@ -11,6 +11,7 @@ using PolicyPortal.Web.Accounts;
 using PolicyPortal.Web.Data;
 using PolicyPortal.Web.Hosting;
 using PolicyPortal.Web.Publishing;
+using PolicyPortal.Web.Staff;
 
 namespace PolicyPortal.Web.Pages.Documents;
 
@@ -99,7 +100,7 @@ public sealed class EditModel(AppDbContext db, TimeProvider time, IValidator<Req
         SaveAsync(id, part, ItemsPart, SaveItemsAsync);
 
     public Task<IActionResult> OnPostAcknowledgersAsync([FromRoute] Guid id, [FromRoute] string? part) =>
-        SaveAsync(id, part, AcknowledgersPart, op => Task.FromResult<Change?>(SaveAcknowledgers(op)));
+        SaveAsync(id, part, AcknowledgersPart, SaveAcknowledgersAsync);
 
     public Task<IActionResult> OnPostAppendixAsync([FromRoute] Guid id, [FromRoute] string? part) =>
         SaveAsync(id, part, AppendixPartPrefix, SaveAppendixAsync);
@@ -204,14 +205,47 @@ public sealed class EditModel(AppDbContext db, TimeProvider time, IValidator<Req
         return op?.Noun == "item" ? Edited("#item", op.ApplyTo(Contents.Items, op.At(0), () => new DirectiveItem())) : Saved;
     }
 
-    private Change SaveAcknowledgers(EditOperation? op)
+    private async Task<Change?> SaveAcknowledgersAsync(EditOperation? op)
     {
         // A plain save drops rows left empty; a structural button keeps them (a row just added is empty).
         var others = op is null
             ? Others.Where(o => !string.IsNullOrWhiteSpace(o.FullName) || !string.IsNullOrWhiteSpace(o.Position)).ToList()
             : Others.ToList();
+        if (op is null)
+        {
+            for (var i = 0; i < Others.Count; i++)
+            {
+                if (string.IsNullOrWhiteSpace(Others[i].FullName) && !string.IsNullOrWhiteSpace(Others[i].Position))
+                {
+                    ModelState.AddModelError($"Others[{i}].FullName", $"Укажите фамилию, имя и отчество: «{Others[i].Position.Trim()}» — ознакомиться может только человек.");
+                }
+            }
+
+            if (!ModelState.IsValid)
+            {
+                return null;
+            }
+        }
+
+        // The form carries no person id for these rows: a posted one is forged. A row keeps the id only when the saved
+        // list already had that person under the same name (someone deactivated in the directory since).
+        var saved = Contents.Acknowledgers.Where(a => a.PersonId is not null && Directory.All(d => d.Id != a.PersonId)).ToList();
+        foreach (var other in others)
+        {
+            other.PersonId = saved.FirstOrDefault(a => a.FullName == other.FullName?.Trim())?.PersonId;
+        }
+
         var change = op?.Noun == "other" ? Edited("#other", op.ApplyTo(others, op.At(0), () => new PersonRef())) : Saved;
+        foreach (var other in others.Where(o => o.PersonId is { } pid && Directory.All(d => d.Id != pid)))
+        {
+            other.PersonId = null;
+        }
+
+        // Whoever is named must acknowledge: a name not in the directory is added to it, so the status page,
+        // the paper record and the sheet track them.
+        await DirectoryTracking.TrackAsync(db, others, Directory);
         Contents.Acknowledgers = [.. Directory.Where(p => SelectedPeople.Contains(p.Id)).Select(p => PersonRef.Of(p.FullName, p.Position, p.Id)), .. others];
+        Contents.Acknowledgers = Contents.Acknowledgers.DistinctBy(a => a.PersonId?.ToString() ?? $"{a.FullName}|{a.Position}").ToList();
         return change;
     }
 

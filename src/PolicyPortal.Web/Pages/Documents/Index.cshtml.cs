@@ -17,6 +17,9 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time, InstitutionIn
 {
     public IReadOnlyList<Row> Rows { get; private set; } = [];
 
+    [TempData]
+    public string? Message { get; set; }
+
     public async Task OnGetAsync()
     {
         var documents = await db.Documents.AsNoTracking()

@@ -14,7 +14,7 @@ namespace PolicyPortal.Web.Pages.Staff;
 /// <summary>The staff directory: people named in orders, rosters and acknowledgement lists. Never deleted, only deactivated.</summary>
 [Authorize(Roles = $"{Roles.Director},{Roles.Administrator}")]
 public sealed class IndexModel(
-    AppDbContext db, StaffInvitations invitations, IValidator<PersonInput> personValidator, IValidator<BulkInput> bulkValidator, ILogger<IndexModel> logger) : PageModel
+    AppDbContext db, StaffInvitations invitations, TimeProvider time, IValidator<PersonInput> personValidator, IValidator<BulkInput> bulkValidator, ILogger<IndexModel> logger) : PageModel
 {
     [BindProperty]
     public PersonInput Input { get; set; } = new();
@@ -111,26 +111,25 @@ public sealed class IndexModel(
         }
 
         userId = string.IsNullOrEmpty(userId) ? null : userId;
-        if (userId is not null)
+        if (userId == person.UserId)
         {
-            var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == userId);
-            if (user is null)
-            {
-                Message = "Такой учётной записи нет.";
-                return RedirectToPage();
-            }
-
-            var other = await db.People.AsNoTracking().FirstOrDefaultAsync(p => p.UserId == userId && p.Id != id);
-            if (other is not null)
-            {
-                Message = $"Учётная запись {user.Email} уже связана с сотрудником {other.FullName}.";
-                return RedirectToPage();
-            }
+            return RedirectToPage();
         }
 
+        if (await AccountLinks.RefusalAsync(db, person, userId) is { } refusal)
+        {
+            logger.LogWarning("{User} was refused relinking person {Person} from {From} to {To}: {Reason}",
+                User.Identity?.Name, person.Id, person.UserId, userId, refusal);
+            Message = refusal;
+            return RedirectToPage();
+        }
+
+        var from = person.UserId;
         person.UserId = userId;
+        db.AuditLog.Add(AccountLinks.Audit(time.GetUtcNow(), User.Identity?.Name ?? "", person, from, userId,
+            await db.Users.AsNoTracking().Where(u => u.Id == from || u.Id == userId).ToDictionaryAsync(u => u.Id, u => u.Email ?? u.Id)));
         await db.SaveChangesAsync();
-        logger.LogInformation("{User} linked person {Person} to account {Account}", User.Identity?.Name, person.Id, userId);
+        logger.LogInformation("{User} linked person {Person} to account {Account} (was {From})", User.Identity?.Name, person.Id, userId, from);
         Message = userId is null ? $"{person.FullName}: связь с учётной записью снята." : $"{person.FullName}: учётная запись связана.";
         return RedirectToPage();
     }

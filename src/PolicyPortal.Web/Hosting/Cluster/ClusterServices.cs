@@ -1,0 +1,71 @@
+using Medallion.Threading;
+using Medallion.Threading.Postgres;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.OutputCaching.StackExchangeRedis;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using PolicyPortal.Web.Data;
+using StackExchange.Redis;
+
+namespace PolicyPortal.Web.Hosting.Cluster;
+
+/// <summary>
+/// What several servers share, registered after the rest of the portal. DataProtection keys are already in the
+/// database on PostgreSQL and published PDFs are rows of it; scans live in Database:DataFolder (a shared mount).
+/// </summary>
+public static class ClusterServices
+{
+    public static IServiceCollection AddPortalCluster(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        services.AddOptions<ClusterOptions>().BindConfiguration(ClusterOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ClusterOptions>, ClusterOptionsValidator>();
+
+        if (DatabaseRegistration.Provider(configuration) == DatabaseProvider.PostgreSql)
+        {
+            var connectionString = DatabaseRegistration.ConnectionString(configuration, contentRoot);
+            services.AddSingleton<IDistributedLockProvider>(new PostgresDistributedSynchronizationProvider(connectionString));
+        }
+
+        services.AddSingleton(sp => new BackgroundWorkLock(sp.GetService<IDistributedLockProvider>()));
+
+        var redis = configuration[$"{ClusterOptions.Section}:{nameof(ClusterOptions.Redis)}"];
+        if (!string.IsNullOrWhiteSpace(redis))
+        {
+            services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(RedisConfiguration(redis)));
+            services.AddStackExchangeRedisOutputCache(o => o.InstanceName = "policyportal:");
+            services.AddOptions<RedisOutputCacheOptions>().Configure<IServiceProvider>((o, sp) =>
+                o.ConnectionMultiplexerFactory = () => Task.FromResult(sp.GetRequiredService<IConnectionMultiplexer>()));
+
+            // The Redis store is internal to its package: wrap whatever it registered.
+            var redisStore = services.Last(d => d.ServiceType == typeof(IOutputCacheStore));
+            services.RemoveAll<IOutputCacheStore>();
+            services.AddSingleton<IOutputCacheStore>(sp =>
+            {
+                var inner = redisStore.ImplementationFactory?.Invoke(sp) ?? ActivatorUtilities.CreateInstance(sp, redisStore.ImplementationType!);
+                var store = new ResilientOutputCacheStore((IOutputCacheStore)inner, sp.GetRequiredService<ILogger<ResilientOutputCacheStore>>());
+                // Evictions missed while Redis was down are repeated as soon as it is back, not only at the next request.
+                sp.GetRequiredService<IConnectionMultiplexer>().ConnectionRestored += (_, _) => _ = store.FlushEvictionsAsync(CancellationToken.None).AsTask();
+                return store;
+            });
+        }
+
+        return services;
+    }
+
+    /// <summary>
+    /// Never wait for Redis: start without it, fail a command at once while it is down (no backlog), reconnect in the
+    /// background. The cache is an optimisation, so its outage costs speed, not answers.
+    /// </summary>
+    public static ConfigurationOptions RedisConfiguration(string configuration)
+    {
+        var options = ConfigurationOptions.Parse(configuration);
+        options.AbortOnConnectFail = false;
+        options.BacklogPolicy = BacklogPolicy.FailFast;
+        options.ConnectTimeout = 2000;
+        options.SyncTimeout = 2000;
+        options.AsyncTimeout = 2000;
+        options.ConnectRetry = 1;
+        options.ReconnectRetryPolicy = new LinearRetry(1000);
+        return options;
+    }
+}
