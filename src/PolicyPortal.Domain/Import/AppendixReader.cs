@@ -163,6 +163,22 @@ public static partial class AppendixReader
         var other = new List<string>();
         foreach (var line in body)
         {
+            if (line.IsTableRow)
+            {
+                // «1 | WhatsApp»: the service is the row's text without its number; a row of captions is the header.
+                var cells = line.Cells.Where(c => c.Length > 0 && !c.All(char.IsDigit)).ToList();
+                if (appendix.ProhibitedServices.Count == 0 && appendix.ColumnHeaders.Count == 0 && line.Cells.Any(IsListCaption))
+                {
+                    appendix.ColumnHeaders = [.. line.Cells.Where(c => c.Length > 0)];
+                }
+                else if (cells.Count > 0)
+                {
+                    appendix.ProhibitedServices.Add(string.Join(" ", cells));
+                }
+
+                continue;
+            }
+
             var numbered = TextPatterns.NumberedItem().Match(line.Text);
             var marker = TextPatterns.ListMarker().Match(line.Text);
             var name = numbered.Success ? numbered.Groups["text"].Value : marker.Success ? marker.Groups["text"].Value : line.Bulleted ? line.Text : null;
@@ -178,6 +194,10 @@ public static partial class AppendixReader
 
         appendix.Text = string.Join("\n", other);
     }
+
+    private static bool IsListCaption(string cell) =>
+        cell.StartsWith("Наименование", StringComparison.OrdinalIgnoreCase) || cell.StartsWith("Сервис", StringComparison.OrdinalIgnoreCase)
+        || cell.StartsWith("Мессенджер", StringComparison.OrdinalIgnoreCase) || cell.StartsWith("Название", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsGrifStart(string text) =>
         text.StartsWith("УТВЕРЖД", StringComparison.OrdinalIgnoreCase)

@@ -57,6 +57,6 @@ public static partial class RussianDate
         return true;
     }
 
-    [GeneratedRegex(@"(?:[«""“]\s*)?(?<day>\d{1,2})(?:\s*[»""”])?(?:\.(?<month>\d{1,2})\.|\s+(?<name>[а-яё]{3,9})\s+)(?<year>\d{4})(?:\s*г(?:ода|\.)?(?![а-яё]))?", RegexOptions.IgnoreCase, TextPatterns.TimeoutMs)]
+    [GeneratedRegex(@"(?:[«""“]\s*)?(?<day>\d{1,2})(?:\s*[»""”])?(?:\.(?<month>\d{1,2})\.|\s+(?<name>[а-яё]{3,9})\s+)(?<year>\d{4})(?:[ \u00A0]*г(?:ода|\.)?(?![а-яё]))?", RegexOptions.IgnoreCase, TextPatterns.TimeoutMs)]
     private static partial Regex Any();
 }
