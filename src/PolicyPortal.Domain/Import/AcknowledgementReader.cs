@@ -22,13 +22,42 @@ public static partial class AcknowledgementReader
 
         var end = start + 1;
         var skipped = new List<string>();
-        for (; end < lines.Count && IsRow(lines[end]); end++)
+        var captions = new List<string>();
+        for (; end < lines.Count; end++)
         {
-            var person = ReadRow(lines[end], skipped);
-            if (person is not null)
+            if (Caption().IsMatch(lines[end].Text))
             {
-                acknowledgers.Add(person);
+                // «Должность», «Подпись», «Дата»: the table's column captions read one a line from a printed copy.
+                captions.Add(lines[end].Text);
+                continue;
             }
+
+            if (IsRow(lines[end]))
+            {
+                var person = ReadRow(lines[end], skipped);
+                if (person is not null)
+                {
+                    acknowledgers.Add(person);
+                }
+
+                continue;
+            }
+
+            // «Зам. директора по УР» / «О.Б.Кухарская»: a row whose cells were read one a line.
+            if (end + 1 < lines.Count && lines[end].Text.Length < 80 && !lines[end].IsTableRow && IsNameOnly(lines[end + 1].Text)
+                && !AppendixSplitter.IsAppendixHeading(lines[end].Text))
+            {
+                acknowledgers.Add(PersonRef.Of(lines[end + 1].Text.Trim(), lines[end].Text.Trim()));
+                end++;
+                continue;
+            }
+
+            break;
+        }
+
+        if (captions.Count > 0)
+        {
+            notes.Add($"Лист ознакомления: заголовки граф {string.Join(", ", captions.Select(c => $"«{c}»"))} не переносятся — таблица печатается со своими.");
         }
 
         var labels = lines.Skip(start + 1).Take(end - start - 1)
@@ -78,6 +107,15 @@ public static partial class AcknowledgementReader
 
         return PersonRef.Of(name.Value, position);
     }
+
+    private static bool IsNameOnly(string line)
+    {
+        var name = TextPatterns.ShortName().Match(line);
+        return name.Success && name.Length == line.Trim().Length;
+    }
+
+    [GeneratedRegex(@"^(?:Должность|Подпись|Фамилия(?:,\s*имя,\s*отчество|,\s*инициалы)?|Ф\.?\s?И\.?\s?О\.?|Дата(?:\s+ознакомления)?)$", RegexOptions.IgnoreCase, TextPatterns.TimeoutMs)]
+    private static partial Regex Caption();
 
     [GeneratedRegex(@"^(?:С\s+(?:приказом|распоряжением|документом|положением)\s+)?ознакомлен\p{L}*\s*(?::\s*)?$", RegexOptions.IgnoreCase, TextPatterns.TimeoutMs)]
     private static partial Regex Heading();

@@ -60,7 +60,8 @@ public static partial class AppendixReader
             else if (grif is null && IsGrifStart(text))
             {
                 var grifOwn = new List<string> { text };
-                while (i + 1 < lines.Count && GrifReader.IsContinuation(lines[i + 1].Text))
+                // A grif wrapped inside a quoted name («ТОГБПОУ» / «Уваровский политехнический» / «колледж»») runs on to the closing quote.
+                while (i + 1 < lines.Count && (GrifReader.IsContinuation(lines[i + 1].Text) || OpenQuote(grifOwn)))
                 {
                     grifOwn.Add(lines[++i].Text);
                 }
@@ -194,6 +195,9 @@ public static partial class AppendixReader
 
         appendix.Text = string.Join("\n", other);
     }
+
+    private static bool OpenQuote(List<string> lines) =>
+        lines.Sum(l => l.Count(c => c == '«')) > lines.Sum(l => l.Count(c => c == '»'));
 
     private static bool IsListCaption(string cell) =>
         cell.StartsWith("Наименование", StringComparison.OrdinalIgnoreCase) || cell.StartsWith("Сервис", StringComparison.OrdinalIgnoreCase)

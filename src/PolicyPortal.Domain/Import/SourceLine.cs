@@ -33,6 +33,7 @@ public sealed partial record SourceLine(string Text, bool Bulleted, string[] Cel
             }
         }
 
+        DropPageNumbers(cleaned, notes);
         var words = new BreakHyphens(text);
         var lines = new List<SourceLine>(cleaned.Count);
         for (var i = 0; i < cleaned.Count; i++)
@@ -71,6 +72,39 @@ public sealed partial record SourceLine(string Text, bool Bulleted, string[] Cel
         var line = Tags().Replace(raw, "").Replace("**", "", StringComparison.Ordinal).Replace('\u00A0', ' ');
         line = Heading().Replace(line, "");
         return line.Trim(' ', '\u200B', '\uFEFF');
+    }
+
+    /// <summary>
+    /// Lines holding only «2», «3», «4»… in sequence are page numbers of a printed copy (the portal's own PDF pasted back):
+    /// they are taken out, and a note says so, instead of being glued into the sentence a page break cut.
+    /// </summary>
+    private static void DropPageNumbers(List<string> lines, List<string> notes)
+    {
+        var pages = new List<int>();
+        var expected = -1;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (lines[i].Length <= 3 && lines[i].All(char.IsAsciiDigit))
+            {
+                var value = int.Parse(lines[i], System.Globalization.CultureInfo.InvariantCulture);
+                if (expected < 0 ? value is >= 1 and <= 3 : value == expected)
+                {
+                    pages.Add(i);
+                    expected = value + 1;
+                }
+            }
+        }
+
+        if (pages.Count < 2)
+        {
+            return;
+        }
+
+        notes.Add($"Номера страниц ({string.Join(", ", pages.Select(i => lines[i]))}) не переносятся: документ нумеруется при печати.");
+        for (var p = pages.Count - 1; p >= 0; p--)
+        {
+            lines.RemoveAt(pages[p]);
+        }
     }
 
     /// <summary>

@@ -38,7 +38,7 @@ public static partial class TextPatterns
     public static partial Regex ClauseInside();
 
     /// <summary>«1. Утвердить…», «2) Назначить…».</summary>
-    [GeneratedRegex(@"^(?<number>\d{1,2})[.)]\s*(?<text>\S.*)$", RegexOptions.None, TextPatterns.TimeoutMs)]
+    [GeneratedRegex(@"^(?<number>\d{1,2})[.)](?!\d)\s*(?<text>\S.*)$", RegexOptions.None, TextPatterns.TimeoutMs)]
     public static partial Regex NumberedItem();
 
     [GeneratedRegex(@"^(?<marker>[—–\-•●▪◦⇒➢✓\uF0B7\uF0A7\uF0D8\uF076])\s*(?<text>.*)$", RegexOptions.None, TextPatterns.TimeoutMs)]
