@@ -62,6 +62,8 @@ public sealed class AppendixForm
         Body = mark.Body.Trim(),
         ProtocolNumber = mark.ProtocolNumber.Trim(),
         Date = mark.Date,
+        DateAsWritten = mark.DateAsWritten.Trim(),
+        Placement = mark.Placement,
     };
 
     public static IEnumerable<string> Lines(string text) =>

@@ -424,6 +424,7 @@ public sealed class EditModel(AppDbContext db, TimeProvider time, IValidator<Req
         InstitutionShortName = r.InstitutionShortName.Trim(),
         DocumentTypeName = r.DocumentTypeName.Trim(),
         Date = r.Date,
+        DateAsWritten = r.DateAsWritten.Trim(),
         Number = r.Number.Trim(),
         Place = r.Place.Trim(),
         Title = r.Title.Trim(),
