@@ -13,7 +13,12 @@ public static class AdminCommands
     public const string Usage = """
         Команды:
           migrate                       применить миграции базы данных
-          create-admin <email> [ФИО]    создать администратора (пароль читается со стандартного ввода)
+          create-admin <email> [ФИО] [поле=значение …]
+                                        создать администратора (пароль читается со стандартного ввода);
+                                        пары поле=значение задают профиль организации, как команда institution
+          institution [поле=значение …] показать профиль организации, задав сначала указанные поля
+                                        (full-name, short-name, founder, city, website, director, director-position,
+                                        type=college|school, time-zone, phone, email, address)
           backup <file>                 резервная копия базы (SQLite: backup API; PostgreSQL: печатает команду pg_dump)
           import <file> [--publish]     импортировать приказ или положение (.txt в UTF-8 или .docx) как черновик;
                                         печатает замечания импорта, последней строкой — идентификатор документа
@@ -28,6 +33,7 @@ public static class AdminCommands
     {
         ["migrate"] = MigrateAsync,
         ["create-admin"] = CreateAdminAsync,
+        ["institution"] = InstitutionCommand.RunAsync,
         ["backup"] = BackupAsync,
         ["import"] = DocumentCommands.ImportAsync,
         ["export-json"] = DocumentCommands.ExportJsonAsync,
@@ -92,7 +98,9 @@ public static class AdminCommands
         await using var scope = app.Services.CreateAsyncScope();
         var administrators = scope.ServiceProvider.GetRequiredService<AdministratorAccounts>();
         var email = args[0];
-        var (created, _) = await administrators.CreateAsync(email, args.Length > 1 ? string.Join(' ', args[1..]) : email, password);
+        var name = args[1..].Where(a => !InstitutionCommand.IsField(a)).ToArray();
+        var profileFields = args[1..].Where(InstitutionCommand.IsField).ToArray();
+        var (created, _) = await administrators.CreateAsync(email, name.Length > 0 ? string.Join(' ', name) : email, password);
         if (!created.Succeeded)
         {
             await Console.Error.WriteLineAsync(string.Join(Environment.NewLine, created.Errors.Select(e => e.Description)));
@@ -100,6 +108,12 @@ public static class AdminCommands
         }
 
         Console.WriteLine($"Администратор {email} создан.");
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var profile = await InstitutionCommand.ApplyAsync(db, profileFields);
+        await db.SaveChangesAsync();
+        Console.WriteLine(profile.FullName.Trim().Length > 0
+            ? $"Организация: {profile.FullName}."
+            : "Профиль организации не заполнен: задайте его командой institution или после первого входа администратора (он попадёт на страницу профиля).");
         return 0;
     }
 

@@ -27,6 +27,7 @@ public static class PortalPipeline
         app.UseSerilogRequestLogging();
         app.UseRequestLocalization();
         app.UseStaticFiles();
+        app.UseMiddleware<PlainHttpNotice>();
         app.UseMiddleware<SetupGateMiddleware>();
         app.UseRouting();
         // An address the portal does not have is «not found» for everyone (the Russian 404 page), not a sign-in

@@ -23,6 +23,13 @@ public sealed class IndexModel(UserManager<AppUser> users, AppDbContext db) : Pa
             return Redirect("/account/agreement?returnUrl=%2Fmy%2Fdocuments");
         }
 
+        // Installed by commands, the portal may have no institution yet: its administrator fills the profile first.
+        if (User.IsInRole(Roles.Administrator)
+            && !await db.Institutions.AnyAsync(i => i.FullName != "", ct))
+        {
+            return Redirect("/admin/profile?first=1");
+        }
+
         FullName = user?.FullName ?? User.Identity?.Name ?? "";
         RoleTitles = Roles.All.Where(User.IsInRole).Select(Roles.Title).ToList();
         return Page();

@@ -35,7 +35,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time, InstitutionIn
 
     public async Task<IActionResult> OnPostFromTemplateAsync()
     {
-        var profile = await db.Institutions.AsNoTracking().OrderBy(i => i.Id).FirstAsync();
+        var profile = await ProfileAsync();
         var services = await db.Services.AsNoTracking().OrderBy(s => s.SortOrder).ToListAsync();
         var prohibited = await db.ProhibitedServices.AsNoTracking().OrderBy(p => p.Name).ToListAsync();
         var content = ModelTemplates.For(profile, services, prohibited, await institution.TodayAsync());
@@ -44,7 +44,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time, InstitutionIn
 
     public async Task<IActionResult> OnPostBlankAsync()
     {
-        var profile = await db.Institutions.AsNoTracking().OrderBy(i => i.Id).FirstAsync();
+        var profile = await ProfileAsync();
         var content = new DocumentContent
         {
             Requisites =
@@ -52,7 +52,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time, InstitutionIn
                 FounderLine = profile.FounderLine,
                 InstitutionName = profile.FullName,
                 InstitutionShortName = profile.ShortName,
-                Place = $"г. {profile.City}",
+                Place = profile.City.Trim().Length > 0 ? $"г. {profile.City.Trim()}" : "",
                 Date = await institution.TodayAsync(),
                 SignatoryPosition = profile.DirectorPosition,
                 SignatoryName = Domain.Staff.Person.ShortName(profile.DirectorName),
@@ -61,6 +61,10 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time, InstitutionIn
         };
         return await CreateAsync(content, AuditActions.CreateBlank, null);
     }
+
+    /// <summary>The profile, or an empty one when the portal was installed by commands without it (the check names what is missing).</summary>
+    private async Task<Domain.Institutions.InstitutionProfile> ProfileAsync() =>
+        await db.Institutions.AsNoTracking().OrderBy(i => i.Id).FirstOrDefaultAsync() ?? new Domain.Institutions.InstitutionProfile();
 
     /// <summary>The usual way to make next year's version: a copy of a published document, without number, dated today.</summary>
     public async Task<IActionResult> OnPostCopyAsync(Guid id)

@@ -23,12 +23,8 @@ public sealed class IndexModel(AppDbContext db, InstitutionInfo institution, IOu
 
     public async Task<IActionResult> OnGetAsync()
     {
-        var profile = await db.Institutions.AsNoTracking().OrderBy(i => i.Id).FirstOrDefaultAsync();
-        if (profile is null)
-        {
-            return NotFound();
-        }
-
+        // Installed by commands, the portal may have no profile yet: the form starts empty and the save creates it.
+        var profile = await db.Institutions.AsNoTracking().OrderBy(i => i.Id).FirstOrDefaultAsync() ?? new InstitutionProfile();
         Input = ProfileInput.From(profile);
         Saved = Request.Query.ContainsKey("saved");
         return Page();
@@ -43,7 +39,13 @@ public sealed class IndexModel(AppDbContext db, InstitutionInfo institution, IOu
             return Page();
         }
 
-        var profile = await db.Institutions.OrderBy(i => i.Id).FirstAsync(ct);
+        var profile = await db.Institutions.OrderBy(i => i.Id).FirstOrDefaultAsync(ct);
+        if (profile is null)
+        {
+            profile = new InstitutionProfile();
+            db.Institutions.Add(profile);
+        }
+
         Input.CopyTo(profile);
         await db.SaveChangesAsync(ct);
         // The name is in every page's header: show the new one at once, on staff and public pages alike.
