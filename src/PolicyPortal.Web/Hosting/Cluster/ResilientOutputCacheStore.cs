@@ -4,10 +4,10 @@ using Microsoft.AspNetCore.OutputCaching;
 namespace PolicyPortal.Web.Hosting.Cluster;
 
 /// <summary>
-/// The shared output cache (Redis) may be down: then a page is served uncached rather than failing, and caching
-/// resumes by itself when Redis answers again. An eviction that could not reach Redis (a publication during the
-/// outage) is kept and repeated before anything is read from or written to the cache again, so a page cached before
-/// the publication is never served after it from this server.
+/// The shared output cache (Redis) may be down. The output cache middleware already serves a page uncached when a read
+/// or write fails; an eviction, though, is called by the publication itself, which must not fail for it. So a failed
+/// eviction is kept and repeated (when Redis reconnects, and before anything is read from or written to the cache
+/// again), and a page cached before the publication is never served after it from this server.
 /// </summary>
 public sealed class ResilientOutputCacheStore(IOutputCacheStore inner, ILogger<ResilientOutputCacheStore> logger) : IOutputCacheStore, IDisposable
 {
