@@ -15,6 +15,8 @@ namespace PolicyPortal.Web.Printing;
 /// </summary>
 public static class DocumentPdfEndpoints
 {
+    public const string SupersededPrefix = "Утратил силу. ";
+
     private const string Pending = "PDF документа ещё готовится. Попробуйте открыть его через минуту.";
 
     public static IEndpointRouteBuilder MapDocumentPdfs(this IEndpointRouteBuilder app)
@@ -32,8 +34,8 @@ public static class DocumentPdfEndpoints
 
     private static async Task<IResult> ServeStoredAsync(AppDbContext db, HttpContext http, Guid id, PublishedFileKind kind, int number, CancellationToken ct)
     {
-        var isPublic = await db.Documents.AnyAsync(d => d.Id == id && d.Status != DocumentStatus.Draft, ct);
-        if (!isPublic)
+        var status = await db.Documents.Where(d => d.Id == id && d.Status != DocumentStatus.Draft).Select(d => (DocumentStatus?)d.Status).SingleOrDefaultAsync(ct);
+        if (status is null)
         {
             return Results.NotFound();
         }
@@ -52,7 +54,9 @@ public static class DocumentPdfEndpoints
         }
 
         http.Response.Headers.CacheControl = "public, max-age=86400";
-        return Pdf(http, file.Bytes, file.FileName, $"\"{file.Sha256}\"");
+        // A superseded document is saved as such; its bytes stay those that were signed (their SHA-256 still verifies).
+        var name = status == DocumentStatus.Superseded ? SupersededPrefix + file.FileName : file.FileName;
+        return Pdf(http, file.Bytes, name, $"\"{file.Sha256}\"");
     }
 
     private static async Task<IResult> PreviewAsync(Guid id, AppDbContext db, PdfRenderer renderer, IOptions<SiteOptions> site, HttpContext http, CancellationToken ct)
