@@ -89,5 +89,8 @@ for (var i = 0; i < 20; i++)
 
 var perVerify = verify.Elapsed.TotalMilliseconds / 20;
 Console.WriteLine($"one password verification: {perVerify:F0} ms on one core; ceiling with {Environment.ProcessorCount} cores: {Environment.ProcessorCount * 1000 / perVerify:F0} acks/s before any other work");
+var ceiling = Environment.ProcessorCount * 1000 / perVerify;
+Console.WriteLine($"share of the ceiling: {sorted.Length / wall / ceiling:F2} (goal ≥ 0.85); load average now: {LoadAverage()}");
 portal.Kill();
 return errors.IsEmpty && !locked ? 0 : 1;
+static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";

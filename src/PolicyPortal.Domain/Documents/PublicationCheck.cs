@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using FluentValidation;
 using FluentValidation.Results;
 using PolicyPortal.Domain.Import;
+using PolicyPortal.Domain.Services;
 
 namespace PolicyPortal.Domain.Documents;
 
@@ -94,13 +95,14 @@ public sealed partial class PublicationCheck : AbstractValidator<DocumentContent
 
     private IEnumerable<(string Path, string Message)> ProhibitedAmongApproved(DocumentContent content)
     {
+        // «Телеграм-чат группы», «Вотсап»: the dictionary's names whatever the spelling.
+        var matcher = new ProhibitedMatcher(context.ProhibitedNames);
         foreach (var (appendix, a) in Indexed(content, AppendixKind.ApprovedServices))
         {
             for (var s = 0; s < appendix.Services.Count; s++)
             {
                 var name = appendix.Services[s].Name;
-                var prohibited = context.ProhibitedNames.FirstOrDefault(p =>
-                    !string.IsNullOrWhiteSpace(p) && name.Contains(p.Trim(), StringComparison.OrdinalIgnoreCase));
+                var prohibited = matcher.Match(name);
                 if (prohibited is not null)
                 {
                     yield return ($"Appendices[{a}].Services[{s}].Name",

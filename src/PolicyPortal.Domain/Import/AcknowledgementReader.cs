@@ -31,7 +31,15 @@ public static partial class AcknowledgementReader
             }
         }
 
+        var labels = lines.Skip(start + 1).Take(end - start - 1)
+            .SelectMany(l => Label().Matches(l.Text).Select(m => m.Value.Trim()))
+            .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         lines.RemoveRange(start, end - start);
+        if (labels.Count > 0)
+        {
+            notes.Add($"Лист ознакомления: подстрочные подписи граф {string.Join(", ", labels.Select(l => $"«{l}»"))} не переносятся — таблица печатается со своими заголовками.");
+        }
+
         if (skipped.Count > 0)
         {
             notes.Add($"Лист ознакомления: подписи и даты не переносятся ({string.Join("; ", skipped)}).");

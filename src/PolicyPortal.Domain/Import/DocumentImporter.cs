@@ -240,6 +240,10 @@ public static partial class DocumentImporter
         {
             AppendixKind.Roster => $"Приложение {number} «{title}» распознано как перечень ответственных лиц.",
             AppendixKind.Regulation => $"Приложение {number} «{title}» распознано как положение (порядок): разделов — {appendix.Sections.Count}.",
+            AppendixKind.ProhibitedServices => $"Приложение {number} «{title}» распознано как перечень запрещённых сервисов: " +
+                string.Join("; ", appendix.ProhibitedServices.Select(p => Services.ProhibitedMatcher.Catalog.Match(p) is { } known
+                    ? $"«{p}» — {known}"
+                    : $"«{p}» — нет в словаре запрещённых сервисов")) + ".",
             _ => $"Приложение {number} не удалось разобрать на части: текст перенесён как есть.",
         });
 

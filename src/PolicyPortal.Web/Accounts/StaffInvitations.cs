@@ -55,7 +55,16 @@ public sealed class StaffInvitations(AppDbContext db, UserManager<AppUser> users
             person.UserId = user.Id;
         }
 
-        var (invitation, token) = Invitation.Issue(person.Id, user.Id, adminName, time.GetUtcNow());
+        // A new link revokes the older ones (marked used): a link mailed to an old address or seen by someone else dies.
+        var now = time.GetUtcNow();
+        var revoked = await db.Invitations.Where(i => i.UserId == user.Id && i.UsedAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(i => i.UsedAt, now), ct);
+        if (revoked > 0)
+        {
+            logger.LogInformation("{Admin} re-invited account {User}: {Count} older invitation(s) revoked", adminName, user.Id, revoked);
+        }
+
+        var (invitation, token) = Invitation.Issue(person.Id, user.Id, adminName, now);
         db.Invitations.Add(invitation);
         await db.SaveChangesAsync(ct);
         var link = site.Value.Link($"/account/invite/{token}");

@@ -21,7 +21,7 @@ public static class AdminCommands
           export-pdf <id> <file>        сохранить PDF документа (опубликованного — сохранённый при публикации, проекта — с отметкой «ПРОЕКТ»)
           export-docx <id> <file>       сохранить документ в Word (DOCX) для правки; у опубликованного — редактируемая копия,
                                         подлинником остаётся PDF
-          verify-audit                  проверить цепочку хешей ознакомлений; код 1, если она нарушена
+          verify-audit                  проверить цепочку хешей ознакомлений, тексты и PDF опубликованных документов; код 1, если что-то изменено
         """;
 
     private static readonly Dictionary<string, Func<WebApplication, string[], Task<int>>> Commands = new()
@@ -134,14 +134,27 @@ public static class AdminCommands
         await using var scope = app.Services.CreateAsyncScope();
         var ledger = scope.ServiceProvider.GetRequiredService<Acknowledgements.AcknowledgementLedger>();
         var (rows, broken) = await ledger.VerifyAsync();
+        var faults = await Publishing.PublishedIntegrity.FaultsAsync(scope.ServiceProvider.GetRequiredService<Data.AppDbContext>());
         if (broken is null)
         {
             Console.WriteLine($"OK: цепочка ознакомлений цела, записей: {rows}.");
-            return 0;
+        }
+        else
+        {
+            Console.WriteLine($"НАРУШЕНА: запись {broken.RowId} — {broken.Reason}.");
         }
 
-        Console.WriteLine($"НАРУШЕНА: запись {broken.RowId} — {broken.Reason}.");
-        return 1;
+        foreach (var fault in faults)
+        {
+            Console.WriteLine($"НАРУШЕНА: {fault}");
+        }
+
+        if (faults.Count == 0)
+        {
+            Console.WriteLine("OK: тексты опубликованных документов и их PDF совпадают со своими SHA-256.");
+        }
+
+        return broken is null && faults.Count == 0 ? 0 : 1;
     }
 
     /// <summary>Reads the password from standard input; without echo when a person types it.</summary>

@@ -167,6 +167,13 @@ public static class DocumentCommands
             return 1;
         }
 
+        if (!document.IsDraft && !Publishing.PublishedIntegrity.SnapshotIntact(document))
+        {
+            // Never serve altered text beside the hash it no longer has.
+            await Console.Error.WriteLineAsync($"Текст опубликованного документа {id} изменён в базе: он не совпадает со своим SHA-256 {document.SnapshotHash}. Выгрузка отменена; проверьте базу командой verify-audit.");
+            return 1;
+        }
+
         Console.WriteLine(document.IsDraft ? document.ContentJson : document.SnapshotJson ?? document.ContentJson);
         return 0;
     }

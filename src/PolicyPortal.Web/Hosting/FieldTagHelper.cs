@@ -75,6 +75,12 @@ public sealed class FieldTagHelper(IHtmlGenerator generator) : TagHelper
     private TagBuilder TextBox(Dictionary<string, object> attributes)
     {
         attributes["type"] = Type;
+        if (Type == "date")
+        {
+            attributes["min"] = DateInputTagHelper.Min;
+            attributes["max"] = DateInputTagHelper.Max;
+        }
+
         var format = Type == "date" ? "{0:yyyy-MM-dd}" : null;
         return generator.GenerateTextBox(ViewContext, For.ModelExplorer, For.Name, For.Model, format, attributes);
     }

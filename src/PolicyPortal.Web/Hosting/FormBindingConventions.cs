@@ -25,5 +25,37 @@ public sealed class FormBindingConventions : IDisplayMetadataProvider
         options.ModelBindingMessageProvider.SetMissingRequestBodyRequiredValueAccessor(() => "Форма пуста.");
     }
 
-    public void CreateDisplayMetadata(DisplayMetadataProviderContext context) => context.DisplayMetadata.ConvertEmptyStringToNull = false;
+    /// <summary>Russian names of posted fields whose classes carry no [Display] (domain types, the editor's page model):
+    /// a value that cannot be read is answered «Значение «31.02.2025» не подходит для поля «Дата приказа»», never «Date».</summary>
+    private static readonly Dictionary<string, string> FieldNames = new(StringComparer.Ordinal)
+    {
+        ["EditModel.Revision"] = "Версия документа",
+        ["EditModel.Kind"] = "Вид документа",
+        ["EditModel.NewAppendixKind"] = "Вид приложения",
+        ["EditModel.AddServiceId"] = "Сервис из реестра",
+        ["Requisites.Date"] = "Дата приказа",
+        ["ApprovalMark.Kind"] = "Вид отметки",
+        ["ApprovalMark.Date"] = "Дата отметки",
+        ["ApprovalMark.Placement"] = "Место отметки",
+        ["ItemForm.AppendixNumber"] = "Приложение",
+        ["ItemForm.Deadline"] = "Срок",
+        ["ServiceEntry.ServiceId"] = "Сервис из реестра",
+        ["ServiceEntry.Interaction"] = "Взаимодействие",
+        ["ServiceEntry.IsStateSystem"] = "Государственная система",
+        ["AppendixForm.ProhibitedAsOf"] = "Дата перечня",
+        ["PersonRef.PersonId"] = "Сотрудник",
+        ["PublishModel.Revision"] = "Версия документа",
+        ["PublishModel.SupersedesId"] = "Заменяемая редакция",
+        ["PublishModel.Confirmed"] = "Подтверждение",
+    };
+
+    public void CreateDisplayMetadata(DisplayMetadataProviderContext context)
+    {
+        context.DisplayMetadata.ConvertEmptyStringToNull = false;
+        if (context.Key.MetadataKind == ModelMetadataKind.Property && context.DisplayMetadata.DisplayName is null &&
+            FieldNames.TryGetValue($"{context.Key.ContainerType!.Name}.{context.Key.Name}", out var name))
+        {
+            context.DisplayMetadata.DisplayName = () => name;
+        }
+    }
 }

@@ -19,7 +19,6 @@ public static class PortalPipeline
         app.UseExceptionHandler("/error");
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseMiddleware<SecurityHeadersMiddleware>();
-        app.UseMiddleware<UploadLimitMiddleware>();
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();
@@ -42,6 +41,8 @@ public static class PortalPipeline
             context.Response.StatusCode = StatusCodes.Status404NotFound;
             return Task.CompletedTask;
         });
+        // After routing: the limit is the endpoint's own [RequestSizeLimit], whatever the address's spelling.
+        app.UseMiddleware<UploadLimitMiddleware>();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.Use(DatabaseTicketStore.RaiseDatabaseFailure);

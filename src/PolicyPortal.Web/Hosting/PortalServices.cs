@@ -122,6 +122,8 @@ public static class PortalServices
         return builder;
     }
 
+    public static readonly TimeSpan StampCheckInterval = TimeSpan.FromMinutes(1);
+
     private static IServiceCollection AddPortalIdentity(this IServiceCollection services)
     {
         services.AddIdentity<AppUser, IdentityRole>(o =>
@@ -139,12 +141,17 @@ public static class PortalServices
             })
             .AddEntityFrameworkStores<AppDbContext>()
             .AddDefaultTokenProviders()
+            .AddTokenProvider<SingleUseAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider)
+            .AddSignInManager<PortalSignInManager>()
             .AddErrorDescriber<RussianIdentityErrors>()
             .AddPasswordValidator<CommonPasswordValidator>();
 
         services.Configure<SecurityStampValidatorOptions>(o =>
         {
-            o.ValidationInterval = TimeSpan.Zero;
+            // The stamp (and the disabled flag) is re-read once a minute, not on every request: each check reloads the
+            // user and re-issues the cookie, which rewrites the session row. Disabling a user or changing a password
+            // deletes the session rows, which ends those sessions at their next request all the same.
+            o.ValidationInterval = StampCheckInterval;
             o.OnRefreshingPrincipal = TwoFactorPolicy.KeepSecondFactorMark;
         });
         services.AddSingleton<ITicketStore, DatabaseTicketStore>();

@@ -1,34 +1,33 @@
-using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http.Features;
-using PolicyPortal.Web.Acknowledgements;
+using Microsoft.AspNetCore.Http.Metadata;
 
 namespace PolicyPortal.Web.Hosting;
 
 /// <summary>
-/// Answers 413 to an upload larger than its limit before anything reads the body (antiforgery, model binding), and
-/// caps bodies without a Content-Length. Under the limit, a too-large file gets a Russian message on its form.
+/// Applies an endpoint's own request-size limit (its <c>[RequestSizeLimit]</c>, as endpoint metadata) before anything
+/// reads the body (antiforgery, model binding): a declared length past it is a 413 at once, and the server's body limit
+/// is set to it for bodies without a length. The endpoint is found by routing, so the address's spelling (case,
+/// trailing slash, query) cannot slip past. Under the limit, a too-large file gets a Russian message on its form.
 /// </summary>
-public sealed partial class UploadLimitMiddleware(RequestDelegate next)
+public sealed class UploadLimitMiddleware(RequestDelegate next, ILogger<UploadLimitMiddleware> logger)
 {
     public async Task InvokeAsync(HttpContext context)
     {
-        if (HttpMethods.IsPost(context.Request.Method) && PaperScanForm().IsMatch(context.Request.Path.Value ?? ""))
+        if (context.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>() is { MaxRequestBodySize: { } max })
         {
-            if (context.Request.ContentLength > PaperScans.RequestLimit)
+            if (context.Request.ContentLength > max)
             {
+                logger.LogWarning("Refused a {Length}-byte request to {Path} (limit {Limit} bytes)", context.Request.ContentLength, context.Request.Path, max);
                 context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
                 return;
             }
 
             if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
             {
-                limit.MaxRequestBodySize = PaperScans.RequestLimit;
+                limit.MaxRequestBodySize = max;
             }
         }
 
         await next(context);
     }
-
-    [GeneratedRegex("^/director/documents/[0-9a-fA-F-]{36}/acknowledgements/?$")]
-    private static partial Regex PaperScanForm();
 }

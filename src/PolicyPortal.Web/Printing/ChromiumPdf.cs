@@ -11,8 +11,12 @@ namespace PolicyPortal.Web.Printing;
 /// </summary>
 public sealed class ChromiumPdf : IAsyncDisposable
 {
-    private static readonly string[] LaunchArgs =
-        ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+    private static readonly string[] CommonArgs =
+        ["--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+
+    /// <summary>The sandbox stays on unless <see cref="PdfOptions.Sandbox"/> says off, or is unset and the process is root.</summary>
+    public static string[] LaunchArguments(PdfOptions options, bool privileged) =>
+        options.Sandbox ?? !privileged ? CommonArgs : ["--no-sandbox", .. CommonArgs];
 
     private readonly PdfOptions options;
     private readonly TimeProvider time;
@@ -93,8 +97,13 @@ public sealed class ChromiumPdf : IAsyncDisposable
             await ShutDownAsync();
             try
             {
+                if (options.Sandbox is null && Environment.IsPrivilegedProcess)
+                {
+                    logger.LogWarning("The portal runs as root: Chromium prints without its sandbox. Run the portal as an unprivileged user (docs/security.md).");
+                }
+
                 playwright = await Playwright.CreateAsync();
-                browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = options.ChromiumPath, Headless = true, Args = LaunchArgs });
+                browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = options.ChromiumPath, Headless = true, Args = LaunchArguments(options, Environment.IsPrivilegedProcess) });
             }
             catch (Exception e) when (e is PlaywrightException or IOException or InvalidOperationException)
             {

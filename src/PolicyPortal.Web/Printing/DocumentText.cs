@@ -42,8 +42,105 @@ public static class DocumentText
 
     public static string Numbered(string number) => NumberSign + (string.IsNullOrWhiteSpace(number) ? "____" : number.Trim());
 
-    /// <summary>«от 25.04.2025 № 44».</summary>
-    public static string DateAndNumber(Requisites requisites) => $"от {Date(requisites.Date)} {Numbered(requisites.Number)}";
+    /// <summary>«от 25.04.2025 № 44», the date as the source writes it.</summary>
+    public static string DateAndNumber(Requisites requisites) =>
+        $"от {Date(requisites.Date, requisites.DateAsWritten)} {Numbered(requisites.Number)}";
+
+    /// <summary>
+    /// The lines of a standalone document's own approval. Content from before version 2 has no <see cref="DocumentContent.Approval"/>
+    /// and prints «УТВЕРЖДАЮ» by the signatory, as it did then; later content without one prints none (a grif is never invented).
+    /// </summary>
+    public static IReadOnlyList<string> DocumentApproval(DocumentContent content) => content.Approval switch
+    {
+        { } approval => Approval(approval),
+        null when content.Version < 2 && content.Kind == DocumentKind.StandaloneRegulation =>
+            ["УТВЕРЖДАЮ", content.Requisites.SignatoryPosition, "______________ " + content.Requisites.SignatoryName, Date(content.Requisites.Date)],
+        _ => [],
+    };
+
+    /// <summary>
+    /// The document's marks that stand at the top (left or right of its approval). A version-1 order printed all its
+    /// marks under the title, and still does.
+    /// </summary>
+    public static IReadOnlyList<ApprovalMark> TopMarks(DocumentContent content, MarkPlacement placement) =>
+        LegacyOrderMarks(content) ? [] : [.. content.ApprovalMarks.Where(m => m.Placement == placement)];
+
+    public static bool LegacyOrderMarks(DocumentContent content) => content.Version < 2 && content.Kind == DocumentKind.Order;
+
+    /// <summary>«Порядку», «Положению», «Правилам»: the document's kind in the dative, for «Приложение 1 к …».</summary>
+    public static string KindDative(DocumentContent content) => KindWord(content) switch
+    {
+        "Приказ" => "приказу",
+        "Положение" => "Положению",
+        "Порядок" => "Порядку",
+        "Правила" => "Правилам",
+        "Регламент" => "Регламенту",
+        "Инструкция" => "Инструкции",
+        "Программа" => "Программе",
+        "Политика" => "Политике",
+        "Устав" => "Уставу",
+        "План" => "Плану",
+        var other => other,
+    };
+
+    /// <summary>«Приказ», «Порядок», «Положение»: the printed kind («ПОРЯДОК») in sentence case.</summary>
+    public static string KindWord(DocumentContent content)
+    {
+        var typeName = content.Requisites.DocumentTypeName.Trim();
+        if (typeName.Length == 0)
+        {
+            return content.Kind == DocumentKind.StandaloneRegulation ? "Положение" : "Приказ";
+        }
+
+        var lower = typeName.ToLower(Culture);
+        return char.ToUpper(lower[0], Culture) + lower[1..];
+    }
+
+    /// <summary>The date on the date line: as written, or blank ««___» ________ 20__» only where the document has requisites of its own.</summary>
+    public static string HeadDate(DocumentContent content)
+    {
+        var r = content.Requisites;
+        var standaloneWithout = content.Kind == DocumentKind.StandaloneRegulation && content.Approval is not null;
+        return standaloneWithout && r.Date is null && r.DateAsWritten.Trim().Length == 0 ? "" : Date(r.Date, r.DateAsWritten);
+    }
+
+    public static string HeadNumber(DocumentContent content)
+    {
+        var r = content.Requisites;
+        var standaloneWithout = content.Kind == DocumentKind.StandaloneRegulation && content.Approval is not null;
+        return standaloneWithout && r.Number.Trim().Length == 0 ? "" : Numbered(r.Number);
+    }
+
+    /// <summary>The roster's columns: «№», the activity, then the name and the position unless no person has one.</summary>
+    public static RosterColumns Roster(Appendix appendix)
+    {
+        var persons = appendix.Roster.SelectMany(g => g.Persons).ToList();
+        var names = persons.Count == 0 || persons.Exists(p => !string.IsNullOrWhiteSpace(p.FullName));
+        var positions = persons.Count == 0 || persons.Exists(p => !string.IsNullOrWhiteSpace(p.Position));
+        List<string> headers = ["№ п/п", "Направление работы"];
+        if (names)
+        {
+            headers.Add("Ответственное лицо");
+        }
+
+        if (positions)
+        {
+            headers.Add("Должность");
+        }
+
+        return new RosterColumns(names, positions, Headers(appendix, headers));
+    }
+
+    public static IReadOnlyList<string> ServicesHeaders(Appendix appendix) =>
+        Headers(appendix, ["№ п/п", "Сервис", "Назначение", "Взаимодействие"]);
+
+    /// <summary>The source's own column headers when it gave one for each printed column; otherwise the portal's.</summary>
+    private static List<string> Headers(Appendix appendix, List<string> portal) =>
+        appendix.ColumnHeaders.Count == portal.Count && appendix.ColumnHeaders.TrueForAll(h => !string.IsNullOrWhiteSpace(h))
+            ? [.. appendix.ColumnHeaders.Select(h => h.Trim())]
+            : portal;
+
+    private static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("ru-RU");
 
     /// <summary>
     /// The lines of an appendix's grif. «приказом директора» is followed by the institution only when its name
@@ -64,9 +161,10 @@ public static class DocumentText
 
     public static string Mark(ApprovalMark mark)
     {
-        var protocol = string.IsNullOrWhiteSpace(mark.ProtocolNumber) && mark.Date is null
+        var hasDate = mark.Date is not null || !string.IsNullOrWhiteSpace(mark.DateAsWritten);
+        var protocol = string.IsNullOrWhiteSpace(mark.ProtocolNumber) && !hasDate
             ? ""
-            : $"(протокол {(mark.Date is null ? "" : "от " + Date(mark.Date, mark.DateAsWritten) + " ")}{(string.IsNullOrWhiteSpace(mark.ProtocolNumber) ? "" : Numbered(mark.ProtocolNumber))})".Replace(" )", ")", StringComparison.Ordinal);
+            : $"(протокол {(hasDate ? "от " + Date(mark.Date, mark.DateAsWritten) + " " : "")}{(string.IsNullOrWhiteSpace(mark.ProtocolNumber) ? "" : Numbered(mark.ProtocolNumber))})".Replace(" )", ")", StringComparison.Ordinal);
         return $"{mark.Body.Trim()} {protocol}".Trim();
     }
 
@@ -84,3 +182,6 @@ public static class DocumentText
         return first.Length >= 2 && first.All(c => char.IsUpper(c) || c == '-');
     }
 }
+
+/// <summary>Which roster columns print, and their headers.</summary>
+public sealed record RosterColumns(bool Names, bool Positions, IReadOnlyList<string> Headers);

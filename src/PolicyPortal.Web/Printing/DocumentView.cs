@@ -45,7 +45,24 @@ public sealed record DocumentView(
 /// <summary>One appendix with its number, for the appendix partial.</summary>
 public sealed record AppendixView(DocumentView Document, Appendix Appendix, int Number)
 {
-    public IReadOnlyList<string> Grif => Document.IsStandalone && string.IsNullOrWhiteSpace(Appendix.GrifOverride)
-        ? [$"Приложение {Number}", $"к положению {DocumentText.DateAndNumber(Document.Content.Requisites)}"]
-        : DocumentText.Grif(Document.Content.Requisites, Appendix, Number);
+    /// <summary>
+    /// The grif the director chose: none, as written, or from the order. A standalone document's appendix says whose it is
+    /// («Приложение 1 к Порядку …»), by the document's own date and number or, without them, by its title.
+    /// </summary>
+    public IReadOnlyList<string> Grif => Appendix.WithoutGrif
+        ? []
+        : Document.IsStandalone && string.IsNullOrWhiteSpace(Appendix.GrifOverride)
+            ? [$"Приложение {Number}", StandaloneReference(Document.Content)]
+            : DocumentText.Grif(Document.Content.Requisites, Appendix, Number);
+
+    private static string StandaloneReference(DocumentContent content)
+    {
+        var r = content.Requisites;
+        var requisites = string.Join(' ', new[]
+        {
+            r.Date is null && r.DateAsWritten.Trim().Length == 0 ? "" : "от " + DocumentText.Date(r.Date, r.DateAsWritten),
+            r.Number.Trim().Length == 0 ? "" : DocumentText.Numbered(r.Number),
+        }.Where(p => p.Length > 0));
+        return $"к {DocumentText.KindDative(content)} {(requisites.Length > 0 ? requisites : r.Title.Trim())}".TrimEnd();
+    }
 }

@@ -13,6 +13,13 @@ public sealed class PdfOptions
     /// <summary>Pages rendering at once; never more than the processor count.</summary>
     public int MaxPages { get; set; } = 2;
 
+    /// <summary>
+    /// Chromium's sandbox. Unset: on, unless the portal runs as root (Chromium cannot sandbox itself there; a warning is
+    /// logged — run the portal as an unprivileged user). True: always on (as root Chromium then refuses to start).
+    /// False: off (only for containers that forbid the namespaces the sandbox needs).
+    /// </summary>
+    public bool? Sandbox { get; set; }
+
     /// <summary>How often pending PDFs are rendered again.</summary>
     public TimeSpan RetryInterval { get; set; } = TimeSpan.FromMinutes(1);
 }

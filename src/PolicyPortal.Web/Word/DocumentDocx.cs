@@ -67,7 +67,7 @@ public static class DocumentDocx
         var r = content.Requisites;
         Head(content, blocks);
         AddIfAny(blocks, r.Title, ParagraphLook.Heading with { AfterPt = 12 });
-        if (content.ApprovalMarks.Count > 0)
+        if (DocumentText.LegacyOrderMarks(content))
         {
             Marks(content.ApprovalMarks, ParagraphLook.Plain, blocks);
         }
@@ -82,6 +82,11 @@ public static class DocumentDocx
         if (!string.IsNullOrWhiteSpace(r.Executor))
         {
             blocks.Add(DocxBlocks.Para($"Исп. {r.Executor}", ParagraphLook.Plain with { SizePt = 12, BeforePt = 20 }));
+        }
+
+        if (!DocumentText.LegacyOrderMarks(content))
+        {
+            Marks(content.ApprovalMarks.Where(m => m.Placement == MarkPlacement.AfterText), ParagraphLook.Plain with { BeforePt = 12 }, blocks);
         }
 
         if (content.AcknowledgementBlock)
@@ -124,36 +129,36 @@ public static class DocumentDocx
     }
 
     /// <summary>
-    /// _Head.cshtml: founder, institution, (a regulation's «УТВЕРЖДАЮ»), the type, then date at the left and number at the
-    /// right with the place centred under them — the place on a line of its own so that the date and number read as one line.
+    /// _Head.cshtml: founder, institution, the document's own approval with the marks beside it (a standalone document's;
+    /// none that the source lacks), the type, then the date at the left, the place centred and the number at the right.
     /// </summary>
     private static void Head(DocumentContent content, List<OpenXmlElement> blocks)
     {
         var r = content.Requisites;
         AddIfAny(blocks, r.FounderLine, ParagraphLook.Centred with { AfterPt = 4 });
         blocks.Add(DocxBlocks.Para(r.InstitutionName, ParagraphLook.Centred with { Bold = true }));
-        var standalone = content.Kind == DocumentKind.StandaloneRegulation;
-        if (standalone)
+        var grif = DocumentText.DocumentApproval(content);
+        List<ApprovalMark> marks = [.. DocumentText.TopMarks(content, MarkPlacement.TopLeft), .. DocumentText.TopMarks(content, MarkPlacement.TopRight)];
+        if (grif.Count > 0 || marks.Count > 0)
         {
-            // As _Approval.cshtml: the approval the source had; content from before version 2 prints «УТВЕРЖДАЮ».
-            IReadOnlyList<string> grif = content.Approval is { } approval
-                ? DocumentText.Approval(approval)
-                : ["УТВЕРЖДАЮ", r.SignatoryPosition, $"______________ {r.SignatoryName}", DocumentText.Date(r.Date)];
-            GrifRow(grif, [.. content.ApprovalMarks.Where(m => m.Placement != MarkPlacement.AfterText)], blocks, pageBreak: false, beforePt: 12);
+            GrifRow(grif, marks, blocks, pageBreak: false, beforePt: 12);
         }
 
-        // As _Head.cshtml: a standalone document approved by an order gets no blanks for a date or number it lacks.
-        var ownBlanks = !(standalone && content.Approval is not null);
-        var date = ownBlanks || r.Date is not null ? DocumentText.Date(r.Date) : "";
-        var number = ownBlanks || r.Number.Length > 0 ? DocumentText.Numbered(r.Number) : "";
-
         blocks.Add(DocxBlocks.Para(r.DocumentTypeName, ParagraphLook.Centred with { Bold = true, SizePt = 16, BeforePt = 14, AfterPt = 8 }));
+        var date = DocumentText.HeadDate(content);
+        var number = DocumentText.HeadNumber(content);
         var hasPlace = !string.IsNullOrWhiteSpace(r.Place);
-        blocks.Add(DocxBlocks.Para($"{date}\t{number}",
-            ParagraphLook.Plain with { RightTabMm10 = DocxBlocks.TextWidthMm10, AfterPt = hasPlace ? 0 : 6 }));
+
+        // The place stays on a line of its own under the date and number: the importer on main reads «date … number» as
+        // one line but not yet a place between them (issue 11 teaches it «15.09.2025 г. Уварово № 101-о»).
+        if (date.Length > 0 || number.Length > 0)
+        {
+            blocks.Add(DocxBlocks.Para($"{date}\t{number}", ParagraphLook.Plain with { RightTabMm10 = DocxBlocks.TextWidthMm10, AfterPt = hasPlace ? 0 : 6 }));
+        }
+
         if (hasPlace)
         {
-            blocks.Add(DocxBlocks.Para(r.Place, ParagraphLook.Centred with { AfterPt = 6 }));
+            blocks.Add(DocxBlocks.Para(r.Place.Trim(), ParagraphLook.Centred with { AfterPt = 6 }));
         }
     }
 
@@ -204,10 +209,31 @@ public static class DocumentDocx
 
     private static void AppendixBlocks(AppendixView view, bool startsPage, List<OpenXmlElement> blocks)
     {
-        GrifRow(view.Grif, [.. view.Appendix.ApprovalMarks.Where(m => m.Placement != MarkPlacement.AfterText)], blocks, pageBreak: startsPage, beforePt: 0);
+        var start = blocks.Count;
+        GrifRow(view.Grif, [.. view.Appendix.ApprovalMarks.Where(m => m.Placement != MarkPlacement.AfterText)], blocks, pageBreak: false, beforePt: 0);
         AddIfAny(blocks, view.Appendix.Title, ParagraphLook.Heading with { AfterPt = 12 });
         AppendixBody(view.Appendix, blocks);
         Marks(view.Appendix.ApprovalMarks.Where(m => m.Placement == MarkPlacement.AfterText), ParagraphLook.Plain, blocks);
+        if (startsPage)
+        {
+            // Whatever the appendix starts with (its grif, its marks, or without either its title) starts the page.
+            if (start < blocks.Count && blocks[start] is Paragraph first)
+            {
+                var properties = first.ParagraphProperties ??= new ParagraphProperties();
+                if (properties.GetFirstChild<KeepNext>() is { } keepNext)
+                {
+                    properties.InsertAfter(new PageBreakBefore(), keepNext);
+                }
+                else
+                {
+                    properties.PrependChild(new PageBreakBefore());
+                }
+            }
+            else
+            {
+                blocks.Insert(start, DocxBlocks.Para("", ParagraphLook.Plain with { PageBreakBefore = true }));
+            }
+        }
     }
 
     /// <summary>_AppendixBody.cshtml: the part that matches the kind, then any free text.</summary>
@@ -216,10 +242,10 @@ public static class DocumentDocx
         switch (appendix.Kind)
         {
             case AppendixKind.ApprovedServices:
-                blocks.Add(DocxTables.Services(appendix.Services));
+                blocks.Add(DocxTables.Services(appendix));
                 break;
             case AppendixKind.Roster:
-                blocks.Add(DocxTables.Roster(appendix.Roster));
+                blocks.Add(DocxTables.Roster(appendix));
                 break;
             case AppendixKind.ProhibitedServices:
                 if (appendix.ProhibitedAsOf is { } asOf)

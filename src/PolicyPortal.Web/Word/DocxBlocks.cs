@@ -21,6 +21,9 @@ public sealed record ParagraphLook
     /// <summary>A right-aligned tab stop at this position (tenths of a mm from the left margin), for «Директор → Н.А. Ермакова».</summary>
     public int? RightTabMm10 { get; init; }
 
+    /// <summary>A centred tab stop, for the place in the middle of the date line.</summary>
+    public int? CentreTabMm10 { get; init; }
+
     public static readonly ParagraphLook Body = new();
     public static readonly ParagraphLook Plain = new() { Align = JustificationValues.Left, FirstLineMm10 = 0 };
     public static readonly ParagraphLook Centred = new() { Align = JustificationValues.Center, FirstLineMm10 = 0 };
@@ -51,9 +54,20 @@ public static class DocxBlocks
             properties.Append(new PageBreakBefore());
         }
 
-        if (look.RightTabMm10 is { } tab)
+        if (look.RightTabMm10 is not null || look.CentreTabMm10 is not null)
         {
-            properties.Append(new Tabs(new TabStop { Val = TabStopValues.Right, Position = Twips(tab) }));
+            var tabs = new Tabs();
+            if (look.CentreTabMm10 is { } centre)
+            {
+                tabs.Append(new TabStop { Val = TabStopValues.Center, Position = Twips(centre) });
+            }
+
+            if (look.RightTabMm10 is { } right)
+            {
+                tabs.Append(new TabStop { Val = TabStopValues.Right, Position = Twips(right) });
+            }
+
+            properties.Append(tabs);
         }
 
         properties.Append(new SpacingBetweenLines { Before = (look.BeforePt * 20).ToString(CultureInfo.InvariantCulture), After = (look.AfterPt * 20).ToString(CultureInfo.InvariantCulture) });

@@ -8,22 +8,27 @@ namespace PolicyPortal.Web.Word;
 /// <summary>The document's tables as _Services, _Roster and _Acknowledgement print them; widths from print.css.</summary>
 public static class DocxTables
 {
-    public static Table Services(IReadOnlyList<ServiceEntry> services)
+    public static Table Services(Appendix appendix)
     {
         int[] widths = [130, 520, 700, 400];
-        var rows = services.Select((s, i) => DocxBlocks.Row([
+        var rows = appendix.Services.Select((s, i) => DocxBlocks.Row([
             DocxBlocks.Cell(widths[0], (i + 1).ToString(CultureInfo.InvariantCulture), Centre),
             DocxBlocks.Cell(widths[1], s.Name),
             DocxBlocks.Cell(widths[2], s.Purpose),
             DocxBlocks.Cell(widths[3], DocumentText.InteractionName(s.Interaction)),
         ]));
-        return DocxBlocks.BorderedTable(widths, ["№ п/п", "Сервис", "Назначение", "Взаимодействие"], rows);
+        return DocxBlocks.BorderedTable(widths, DocumentText.ServicesHeaders(appendix), rows);
     }
 
-    /// <summary>An activity's number and name span its persons (vertically merged cells), as the PDF's rowspan.</summary>
-    public static Table Roster(IReadOnlyList<RosterGroup> groups)
+    /// <summary>
+    /// An activity's number and name span its persons (vertically merged cells), as the PDF's rowspan; a roster by
+    /// positions only has no names column, and the headers are the source's when it had them.
+    /// </summary>
+    public static Table Roster(Appendix appendix)
     {
-        int[] widths = [130, 665, 450, 505];
+        var columns = DocumentText.Roster(appendix);
+        int[] widths = columns.Names && columns.Positions ? [130, 665, 450, 505] : [130, 810, 810];
+        var groups = appendix.Roster;
         var rows = new List<TableRow>();
         for (var g = 0; g < groups.Count; g++)
         {
@@ -31,16 +36,26 @@ public static class DocxTables
             for (var p = 0; p < persons.Count; p++)
             {
                 MergedCellValues? merge = persons.Count == 1 ? null : p == 0 ? MergedCellValues.Restart : MergedCellValues.Continue;
-                rows.Add(DocxBlocks.Row([
+                List<TableCell> cells =
+                [
                     DocxBlocks.Cell(widths[0], (g + 1).ToString(CultureInfo.InvariantCulture), Centre, merge),
                     DocxBlocks.Cell(widths[1], groups[g].Activity, merge: merge),
-                    DocxBlocks.Cell(widths[2], persons[p].FullName),
-                    DocxBlocks.Cell(widths[3], persons[p].Position),
-                ]));
+                ];
+                if (columns.Names)
+                {
+                    cells.Add(DocxBlocks.Cell(widths[2], persons[p].FullName));
+                }
+
+                if (columns.Positions)
+                {
+                    cells.Add(DocxBlocks.Cell(widths[^1], persons[p].Position));
+                }
+
+                rows.Add(DocxBlocks.Row(cells));
             }
         }
 
-        return DocxBlocks.BorderedTable(widths, ["№ п/п", "Направление работы", "Ответственное лицо", "Должность"], rows);
+        return DocxBlocks.BorderedTable(widths, columns.Headers, rows);
     }
 
     /// <summary>«С приказом ознакомлены»: blank columns to sign and date on paper, rows 9 mm high.</summary>

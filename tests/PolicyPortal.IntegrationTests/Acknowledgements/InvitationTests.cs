@@ -50,6 +50,21 @@ public sealed partial class InvitationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_new_invitation_revokes_the_older_links()
+    {
+        var person = await AddPersonAsync("twice@college.test");
+        var older = new Uri(await InviteAsync(person)).AbsolutePath;
+        var newer = new Uri(await InviteAsync(person)).AbsolutePath;
+
+        var (gone, page) = await factory.CreateFormClient().GetAsync(older);
+        Assert.Equal(HttpStatusCode.Gone, gone.StatusCode);
+        Assert.DoesNotContain("twice@college.test", page.QuerySelector("main")!.TextContent);
+        var (live, livePage) = await factory.CreateFormClient().GetAsync(newer);
+        Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+        Assert.Contains("twice@college.test", livePage.QuerySelector("main")!.TextContent);
+    }
+
+    [Fact]
     public async Task An_invitation_expires_after_seven_days()
     {
         var person = await AddPersonAsync("late@college.test");

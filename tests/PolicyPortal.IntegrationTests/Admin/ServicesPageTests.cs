@@ -81,6 +81,8 @@ public sealed class ServicesPageTests : IAsyncLifetime
     [InlineData("Telegram")]
     [InlineData("whatsapp")]
     [InlineData("Telegram-канал колледжа")]
+    [InlineData("Телеграм-чат группы")]
+    [InlineData("Вотсап")]
     public async Task A_name_on_the_prohibited_list_is_refused_next_to_the_field(string name)
     {
         var (response, page) = await admin.SubmitAsync(Url, new Dictionary<string, string>

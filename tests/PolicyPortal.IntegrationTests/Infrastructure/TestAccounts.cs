@@ -39,7 +39,7 @@ public static class TestAccounts
         var (response, page) = await client.SubmitAsync("/setup", SetupForm());
         if (!FormClient.IsRedirectTo(response, "/dashboard"))
         {
-            var errors = string.Join("; ", page.QuerySelectorAll(".validation-summary-errors li, .field-error, .notice.error").Select(e => e.TextContent.Trim()));
+            var errors = string.Join("; ", page.QuerySelectorAll(".error-summary li, .field-error, .notice.error").Select(e => e.TextContent.Trim()));
             throw new InvalidOperationException($"Setup failed: {(int)response.StatusCode} {errors}");
         }
 

@@ -18,7 +18,30 @@ public static class Totp
         return binary.ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    public static string Now(string base32Key) => Code(base32Key, DateTimeOffset.UtcNow);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, long> LastIssued = new();
+
+    /// <summary>
+    /// A code the portal has not seen yet for this key: the portal takes each time step once (issue 14), so a second
+    /// sign-in within the same 30 seconds gets the next step's code (one step ahead is allowed for clock drift), and a
+    /// third waits for the clock.
+    /// </summary>
+    public static string Now(string base32Key)
+    {
+        // The enrolment page shows the key grouped in lower case; the user store holds it in upper case.
+        var id = string.Concat(base32Key.Where(c => c is not (' ' or '='))).ToUpperInvariant();
+        lock (LastIssued)
+        {
+            var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds() / 30;
+            var step = Math.Max(now, LastIssued.GetValueOrDefault(id, long.MinValue) + 1);
+            if (step > now + 1)
+            {
+                Thread.Sleep(TimeSpan.FromSeconds((step - 1) * 30 - DateTimeOffset.UtcNow.ToUnixTimeSeconds() + 1));
+            }
+
+            LastIssued[id] = step;
+            return Code(base32Key, DateTimeOffset.FromUnixTimeSeconds(step * 30));
+        }
+    }
 
     private static byte[] FromBase32(string text)
     {

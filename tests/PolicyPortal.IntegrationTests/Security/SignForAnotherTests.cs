@@ -86,8 +86,9 @@ public sealed class SignForAnotherTests : IAsyncLifetime
 
         await using var scope = factory.Scope(out var db);
         var content = (await db.Documents.AsNoTracking().SingleAsync(d => d.Id == id)).ReadContent();
+        // The typed name becomes a directory person of its own (TypedAcknowledgersTests), never the victim.
         var forged = Assert.Single(content.Acknowledgers, a => a.FullName == "Поддельный Пётр Петрович");
-        Assert.Null(forged.PersonId);
+        Assert.Equal("Поддельный Пётр Петрович", (await db.People.AsNoTracking().SingleAsync(p => p.Id == forged.PersonId)).FullName);
         Assert.DoesNotContain(content.Acknowledgers, a => a.PersonId == victim.Id);
     }
 
@@ -96,10 +97,17 @@ public sealed class SignForAnotherTests : IAsyncLifetime
         var (_, page) = await admin.GetAsync(StaffUrl);
         var row = page.QuerySelectorAll("tbody tr").Single(r => r.QuerySelector("td")?.TextContent.Trim() == fullName);
         var form = (IHtmlFormElement)row.QuerySelector("form[action*='handler=Link']")!;
-        var (response, _) = await admin.PostFormAsync(form, StaffUrl, new Dictionary<string, string> { ["userId"] = userId });
+        var email = userId.Length == 0 ? "" : await EmailAsync(userId);
+        var (response, _) = await admin.PostFormAsync(form, StaffUrl, new Dictionary<string, string> { ["accountEmail"] = email });
         Assert.True(FormClient.IsRedirectTo(response, StaffUrl));
         var (_, after) = await admin.GetAsync(StaffUrl);
         return after.QuerySelector(".notice")?.TextContent ?? "";
+    }
+
+    private async Task<string> EmailAsync(string userId)
+    {
+        await using var scope = factory.Scope(out var db);
+        return (await db.Users.SingleAsync(u => u.Id == userId)).Email!;
     }
 
     private async Task<string> UserIdAsync(string email)

@@ -33,6 +33,26 @@ public sealed class SignInRateLimitTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, read.StatusCode); // only POSTs count
     }
 
+    [Fact]
+    public async Task The_change_password_page_is_limited_like_sign_in()
+    {
+        // Two sign-in posts (password, code), then one wrong current password; the fourth post is refused unchecked.
+        using var admin = await TestAccounts.SignInAsync(factory, TestAccounts.AdminEmail, TestAccounts.AdminPassword);
+        var form = new Dictionary<string, string>
+        {
+            ["Input.CurrentPassword"] = "неверный пароль",
+            ["Input.NewPassword"] = "совсем новый пароль администратора",
+            ["Input.ConfirmPassword"] = "совсем новый пароль администратора",
+        };
+        var (allowed, _) = await admin.SubmitAsync("/account/change-password", form);
+        Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
+        var (limited, _) = await admin.SubmitAsync("/account/change-password", form);
+        Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
+
+        await using var scope = factory.Scope(out var db);
+        Assert.Equal(1, await db.Users.Where(u => u.Email == TestAccounts.AdminEmail).Select(u => u.AccessFailedCount).SingleAsync());
+    }
+
     private static Dictionary<string, string> Login(string password) => new()
     {
         ["Input.Email"] = TestAccounts.AdminEmail,

@@ -71,7 +71,7 @@ public sealed class TwoFactorTests : IAsyncLifetime
     [Fact]
     public async Task A_recovery_code_works_once()
     {
-        var (_, codes) = await admin.SubmitAsync(TwoFactorPolicy.EnrolmentPath, new Dictionary<string, string>(), "form[action*='handler=NewRecoveryCodes']");
+        var (_, codes) = await admin.SubmitAsync(TwoFactorPolicy.EnrolmentPath, new Dictionary<string, string> { ["Confirmation"] = TestAccounts.AdminPassword }, "form[action*='handler=NewRecoveryCodes']");
         var recovery = codes.QuerySelector(".recovery-codes code")!.TextContent;
 
         using var first = factory.CreateFormClient();

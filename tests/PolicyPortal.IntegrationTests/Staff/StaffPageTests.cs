@@ -127,7 +127,7 @@ public sealed class StaffPageTests : IAsyncLifetime
     public async Task The_administrator_links_a_person_to_an_account_and_a_director_cannot()
     {
         using var director = await TestAccounts.CreateUserAsync(factory, admin, "director@college.test", Roles.Director, "Ермакова Наталья Александровна");
-        await AddAsync("Ермакова Наталья Александровна", "Директор", "director@college.test");
+        await AddAsync("Ермакова Наталья Александровна", "Директор", "ermakova@college.test");
         string userId;
         await using (factory.Scope(out var db))
         {
@@ -136,14 +136,20 @@ public sealed class StaffPageTests : IAsyncLifetime
 
         var (_, adminPage) = await admin.GetAsync(Url);
         var link = (IHtmlFormElement)Row(adminPage, "Ермакова").QuerySelector("form[action*='handler=Link']")!;
-        var (linked, _) = await admin.PostFormAsync(link, Url, new Dictionary<string, string> { ["userId"] = userId });
+        Assert.Empty(adminPage.QuerySelectorAll("tbody select"));
+        var (linked, _) = await admin.PostFormAsync(link, Url, new Dictionary<string, string> { ["accountEmail"] = "DIRECTOR@college.test" });
         Assert.True(FormClient.IsRedirectTo(linked, Url));
         var (_, after) = await admin.GetAsync(Url);
-        Assert.Contains("director@college.test", Row(after, "Ермакова").QuerySelector("option[selected]")!.TextContent);
+        Assert.Equal("director@college.test", FormClient.ValueOf(after, "accountEmail"));
+
+        var (unknown, _) = await admin.PostFormAsync(link, Url, new Dictionary<string, string> { ["accountEmail"] = "nobody@college.test" });
+        var (_, refused) = await admin.GetAsync(unknown.Headers.Location!.OriginalString);
+        Assert.Contains("Учётной записи с адресом nobody@college.test нет", refused.QuerySelector(".notice.warn")!.TextContent);
+        Assert.Null(refused.QuerySelector(".notice:not(.warn):not(.error)"));
 
         var (_, directorPage) = await director.GetAsync(Url);
         Assert.Null(directorPage.QuerySelector("form[action*='handler=Link']"));
-        var forged = await director.PostRawAsync($"{Url}?handler=Link&id={await PersonIdAsync("Ермакова Наталья Александровна")}", [new("userId", "")], Url);
+        var forged = await director.PostRawAsync($"{Url}?handler=Link&id={await PersonIdAsync("Ермакова Наталья Александровна")}", [new("accountEmail", "")], Url);
         Assert.Equal(HttpStatusCode.Forbidden, forged.StatusCode);
         await using (factory.Scope(out var db))
         {

@@ -56,7 +56,7 @@ public sealed class DocxLibreOfficeTests(DocxLibreOfficeTests.Portal portal, ITe
     }
 
     private static bool IsGrifPage(string text, string marker) =>
-        text.Contains(marker + "УТВЕРЖДЕНО", StringComparison.Ordinal) || text.Contains(marker + "к положению", StringComparison.Ordinal);
+        text.Contains(marker + "УТВЕРЖДЕНО", StringComparison.Ordinal) || text.Contains(marker + "к ", StringComparison.Ordinal);
 
     /// <summary>Page 1, page 2, and the first page of each kind of appendix, from both PDFs side by side.</summary>
     private static async Task KeepPicturesAsync(DocumentView view, string portalPdf, IReadOnlyList<string> portalPages, string officePdf, IReadOnlyList<string> officePages, string folder)

@@ -40,6 +40,21 @@ public class PublicationCheckTests
         Assert.Contains("WhatsApp", result.Errors[0].ErrorMessage);
     }
 
+    [Theory]
+    [InlineData("Телеграм-чат группы", "Telegram")]
+    [InlineData("Вотсап", "WhatsApp")]
+    [InlineData("Скайп", "Skype for Business")]
+    public void A_prohibited_service_spelt_otherwise_blocks_publication(string name, string dictionaryName)
+    {
+        var content = Filled();
+        content.Appendices[1].Services.Add(new ServiceEntry { Name = name, Interaction = Interaction.Both });
+
+        var result = Check(content);
+
+        AssertSingleError(result, "Appendices[1].Services[7].Name");
+        Assert.Contains(dictionaryName, result.Errors[0].ErrorMessage);
+    }
+
     [Fact]
     public void Missing_number_blocks_publication()
     {

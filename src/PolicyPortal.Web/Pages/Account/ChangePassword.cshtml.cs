@@ -3,16 +3,24 @@ using FluentValidation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using PolicyPortal.Web.Accounts;
 using PolicyPortal.Web.Data;
 using PolicyPortal.Web.Hosting;
 
 namespace PolicyPortal.Web.Pages.Account;
 
+/// <summary>
+/// The current password is the one that signs acknowledgements: wrong guesses here count toward the account's lockout
+/// and the page is rate-limited per address like sign-in.
+/// </summary>
+[EnableRateLimiting(SignInRateLimit.Policy)]
 public sealed class ChangePasswordModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, AppDbContext db, IValidator<ChangePasswordInput> validator) : PageModel
 {
     [BindProperty]
     public ChangePasswordInput Input { get; set; } = new();
+
+    public const string WrongPasswordMessage = "Текущий пароль введён неверно.";
 
     public bool Changed { get; private set; }
 
@@ -33,6 +41,13 @@ public sealed class ChangePasswordModel(UserManager<AppUser> users, SignInManage
         if (user is null)
         {
             return Challenge();
+        }
+
+        var check = await signIn.CheckPasswordSignInAsync(user, Input.CurrentPassword, lockoutOnFailure: true);
+        if (!check.Succeeded)
+        {
+            ModelState.AddModelError("Input.CurrentPassword", check.IsLockedOut ? LoginModel.LockedMessage : WrongPasswordMessage);
+            return Page();
         }
 
         var result = await users.ChangePasswordAsync(user, Input.CurrentPassword, Input.NewPassword);

@@ -14,7 +14,7 @@ namespace PolicyPortal.Web.Pages.Account;
 [EnableRateLimiting(SignInRateLimit.Policy)]
 public sealed class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUser> users, IValidator<LoginInput> validator, ILogger<LoginModel> logger) : PageModel
 {
-    /// <summary>One message for an unknown user and a wrong password, so the form does not reveal who has an account.</summary>
+    /// <summary>One message for an unknown user, a wrong password and a locked account, so the form reveals nothing.</summary>
     public const string FailedMessage = "Неверный адрес электронной почты или пароль.";
     public const string LockedMessage = "Слишком много неудачных попыток. Вход временно заблокирован, попробуйте через 15 минут.";
 
@@ -38,10 +38,16 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUse
         }
 
         var user = await users.FindByEmailAsync(Input.Email.Trim());
-        if (user is null || user.IsDisabled)
+        if (user is null || user.IsDisabled || await users.IsLockedOutAsync(user))
         {
-            // Hash anyway, so an unknown login takes as long as a wrong password.
+            // The same answer and the same work (one password hash) as a wrong password: neither the message nor the
+            // time tells an unknown address from a locked or disabled account.
             users.PasswordHasher.HashPassword(new AppUser(), Input.Password);
+            if (user is not null)
+            {
+                logger.LogWarning("Sign-in refused for {User} (locked out or disabled)", user.UserName);
+            }
+
             return Failed(FailedMessage);
         }
 
@@ -58,7 +64,7 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUse
         }
 
         logger.LogWarning("Failed sign-in for {User} (locked out: {LockedOut})", user.UserName, result.IsLockedOut);
-        return Failed(result.IsLockedOut ? LockedMessage : FailedMessage);
+        return Failed(FailedMessage);
     }
 
     private PageResult Failed(string message)

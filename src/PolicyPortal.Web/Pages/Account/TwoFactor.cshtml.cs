@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using FluentValidation;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -15,6 +16,7 @@ namespace PolicyPortal.Web.Pages.Account;
 [EnableRateLimiting(SignInRateLimit.Policy)]
 public sealed class TwoFactorModel(SignInManager<AppUser> signIn, IValidator<TwoFactorInput> validator, ILogger<TwoFactorModel> logger) : PageModel
 {
+    public const string NotAllowedMessage = "Вход с этой учётной записью невозможен. Обратитесь к администратору портала.";
     public const string WrongCodeMessage = "Код не подошёл. Проверьте, что время на телефоне выставлено верно, и попробуйте ещё раз.";
 
     [BindProperty]
@@ -52,6 +54,14 @@ public sealed class TwoFactorModel(SignInManager<AppUser> signIn, IValidator<Two
         }
 
         logger.LogWarning("Wrong second-factor code for {User} (locked out: {LockedOut})", user.UserName, result.IsLockedOut);
+        if (result.IsNotAllowed)
+        {
+            // Disabled between the password and the code: the half-done sign-in ends here.
+            await HttpContext.SignOutAsync(IdentityConstants.TwoFactorUserIdScheme);
+            ModelState.AddModelError("", NotAllowedMessage);
+            return Page();
+        }
+
         ModelState.AddModelError("", result.IsLockedOut ? LoginModel.LockedMessage : WrongCodeMessage);
         return Page();
     }

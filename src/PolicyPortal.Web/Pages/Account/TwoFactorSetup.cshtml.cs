@@ -27,6 +27,14 @@ public sealed class TwoFactorSetupModel(
     public string QrCodeDataUri { get; private set; } = "";
     public IReadOnlyList<string> RecoveryCodes { get; private set; } = [];
 
+    public const string ConfirmationMessage = "Введите пароль или код из приложения: без них новые коды восстановления не выдаются.";
+    public const string WrongConfirmationMessage = "Пароль или код не подошёл.";
+
+    /// <summary>The password or a current code from the app: new recovery codes replace the old ones, so a session left open must not get them.</summary>
+    [BindProperty]
+    [System.ComponentModel.DataAnnotations.Display(Name = "Пароль или код из приложения")]
+    public string? Confirmation { get; set; }
+
     public async Task<IActionResult> OnGetAsync()
     {
         var user = await users.GetUserAsync(User);
@@ -88,10 +96,46 @@ public sealed class TwoFactorSetupModel(
             return RedirectToPage();
         }
 
+        var secret = (Confirmation ?? "").Trim();
+        var digits = secret.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
+        if (secret.Length == 0)
+        {
+            ModelState.AddModelError(nameof(Confirmation), ConfirmationMessage);
+        }
+        else if (!await ConfirmedAsync(user, secret, digits))
+        {
+            logger.LogWarning("User {User} asked for new recovery codes with a wrong password or code", user.UserName);
+            ModelState.AddModelError(nameof(Confirmation), WrongConfirmationMessage);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            Confirmation = null;
+            await LoadAsync(user);
+            return Page();
+        }
+
         RecoveryCodes = [.. await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10) ?? []];
         logger.LogInformation("User {User} generated new recovery codes", user.UserName);
         Enabled = true;
         return Page();
+    }
+
+    /// <summary>A current code (single use) or the password; a wrong one counts toward the account's lockout either way.</summary>
+    private async Task<bool> ConfirmedAsync(AppUser user, string secret, string digits)
+    {
+        if (digits.Length == 6 && digits.All(char.IsAsciiDigit))
+        {
+            if (await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, digits))
+            {
+                return true;
+            }
+
+            await users.AccessFailedAsync(user);
+            return false;
+        }
+
+        return (await signIn.CheckPasswordSignInAsync(user, secret, lockoutOnFailure: true)).Succeeded;
     }
 
     private async Task LoadAsync(AppUser user)

@@ -124,17 +124,19 @@ public sealed class EditModel(AppDbContext db, TimeProvider time, IValidator<Req
 
         if (!Document.IsDraft)
         {
+            // A form resubmitted after publication (Back, a second tab) changes nothing and says why, on the document.
             Message = "Опубликованный документ изменить нельзя: сделайте новую редакцию.";
-            return StatusCode(StatusCodes.Status409Conflict);
-        }
-
-        if (Revision != Document.Revision)
-        {
-            return ShowConflict();
+            return Redirect($"/director/documents/{id}");
         }
 
         var operation = EditOperation.Parse(Op);
-        if (await save(operation) is not { } change)
+        if (Revision != Document.Revision)
+        {
+            return await IsRepeatedSaveAsync(operation, save) ? Redirect($"/director/documents/{id}/{Part}") : ShowConflict();
+        }
+
+        // A value that could not be read («31.02.2025») is refused with the rest, not saved as an empty field.
+        if (await save(operation) is not { } change || !ModelState.IsValid)
         {
             return Page();
         }
@@ -167,6 +169,29 @@ public sealed class EditModel(AppDbContext db, TimeProvider time, IValidator<Req
             .Select(e => e.ErrorMessage)
             .ToList();
         return missing.Count == 0 ? "Сохранено." : $"Сохранено. Для публикации ещё нужно: {string.Join(" ", missing)}";
+    }
+
+    /// <summary>
+    /// The second post of a double click on «Сохранить» carries the revision the first one replaced. If this user made
+    /// that save and the form says what is saved now, it is the same save: answer as the first did, not with a conflict.
+    /// </summary>
+    private async Task<bool> IsRepeatedSaveAsync(EditOperation? operation, Func<EditOperation?, Task<Change?>> save)
+    {
+        if (operation is not null || Revision != Document.Revision - 1 || Document.UpdatedBy != User.Identity!.Name)
+        {
+            return false;
+        }
+
+        var saved = DocumentJson.Serialize(Contents);
+        var repeated = await save(null) is not null && ModelState.IsValid && DocumentJson.Serialize(Contents) == saved;
+        Contents = Document.ReadContent();
+        ModelState.Clear();
+        if (repeated)
+        {
+            Message = await SavedMessageAsync(Document.Id);
+        }
+
+        return repeated;
     }
 
     private PageResult ShowConflict()
@@ -236,11 +261,6 @@ public sealed class EditModel(AppDbContext db, TimeProvider time, IValidator<Req
         }
 
         var change = op?.Noun == "other" ? Edited("#other", op.ApplyTo(others, op.At(0), () => new PersonRef())) : Saved;
-        foreach (var other in others.Where(o => o.PersonId is { } pid && Directory.All(d => d.Id != pid)))
-        {
-            other.PersonId = null;
-        }
-
         // Whoever is named must acknowledge: a name not in the directory is added to it, so the status page,
         // the paper record and the sheet track them.
         await DirectoryTracking.TrackAsync(db, others, Directory);

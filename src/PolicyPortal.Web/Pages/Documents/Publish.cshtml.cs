@@ -19,6 +19,8 @@ public sealed class PublishModel(AppDbContext db, PublishDocument publish, IVali
     public CheckResult Check { get; private set; } = default!;
     public IReadOnlyList<PolicyDocument> InForce { get; private set; } = [];
 
+    public const string PublishedMessage = "Документ опубликован.";
+
     [BindProperty] public int Revision { get; set; }
     [BindProperty] public Guid? SupersedesId { get; set; }
     [BindProperty] public bool Confirmed { get; set; }
@@ -54,14 +56,17 @@ public sealed class PublishModel(AppDbContext db, PublishDocument publish, IVali
             return Page();
         }
 
-        var outcome = await publish.RunAsync(id, User.Identity!.Name!, Revision, SupersedesId);
+        // A second post of a double click (or a resubmit after Back) finds the document published: it answers as the
+        // first did, with the published document, never with an error.
+        var outcome = Document.IsDraft ? await publish.RunAsync(id, User.Identity!.Name!, Revision, SupersedesId) : new(PublishStatus.NotADraft);
         switch (outcome.Status)
         {
             case PublishStatus.Published:
-                TempData["Message"] = "Документ опубликован.";
+            case PublishStatus.NotADraft or PublishStatus.Conflict when await IsPublishedAsync(id):
+                TempData["Message"] = PublishedMessage;
                 return Redirect($"/director/documents/{id}");
             case PublishStatus.NotADraft:
-                return StatusCode(StatusCodes.Status409Conflict);
+                return Redirect($"/director/documents/{id}");
             case PublishStatus.Conflict:
                 ModelState.AddModelError("", "Документ изменили, пока вы готовились к публикации. Откройте его заново и проверьте изменения.");
                 return Page();
@@ -71,6 +76,9 @@ public sealed class PublishModel(AppDbContext db, PublishDocument publish, IVali
                 return Page();
         }
     }
+
+    private Task<bool> IsPublishedAsync(Guid id) =>
+        db.Documents.AsNoTracking().AnyAsync(d => d.Id == id && d.Status != DocumentStatus.Draft);
 
     private async Task<bool> LoadAsync(Guid id)
     {

@@ -78,11 +78,26 @@ public sealed class SignModel(
             return Page();
         }
 
-        var check = await signIn.CheckPasswordSignInAsync(user!, Input.Password, lockoutOnFailure: true);
+        // A double click sends the same post twice: the twin may have signed meanwhile, and then this post answers as it
+        // did. So a failure is counted toward lockout only after the ledger says this person has not signed.
+        var check = await signIn.CheckPasswordSignInAsync(user!, Input.Password, lockoutOnFailure: false);
         if (!check.Succeeded)
         {
-            logger.LogWarning("Acknowledgement of {Document} by {User}: wrong password (locked out: {Locked})", id, user!.UserName, check.IsLockedOut);
-            ModelState.AddModelError("Input.Password", check.IsLockedOut ? Account.LoginModel.LockedMessage : WrongPassword);
+            if (await ledger.ExistsAsync(id, person!.Id, ct))
+            {
+                Message = AlreadyMessage;
+                return RedirectToPage(new { id });
+            }
+
+            var locked = check.IsLockedOut;
+            if (!locked && check == Microsoft.AspNetCore.Identity.SignInResult.Failed)
+            {
+                await users.AccessFailedAsync(user!);
+                locked = await users.IsLockedOutAsync(user!);
+            }
+
+            logger.LogWarning("Acknowledgement of {Document} by {User}: wrong password (locked out: {Locked})", id, user!.UserName, locked);
+            ModelState.AddModelError("Input.Password", locked ? Account.LoginModel.LockedMessage : WrongPassword);
             return Page();
         }
 

@@ -48,6 +48,7 @@ public sealed class EditModel(AppDbContext db, IValidator<PersonInput> validator
         }
 
         Input.CopyTo(person);
+        await DirectoryQueries.LinkAccountsByEmailAsync(db, [person], ct);
         await db.SaveChangesAsync(ct);
         logger.LogInformation("{User} edited person {Person}", User.Identity?.Name, person.Id);
         TempData["Message"] = $"Сведения о сотруднике {person.FullName} сохранены.";

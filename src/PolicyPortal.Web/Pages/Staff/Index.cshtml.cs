@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using PolicyPortal.Domain.Staff;
 using PolicyPortal.Web.Accounts;
 using PolicyPortal.Web.Data;
@@ -14,20 +15,36 @@ namespace PolicyPortal.Web.Pages.Staff;
 /// <summary>The staff directory: people named in orders, rosters and acknowledgement lists. Never deleted, only deactivated.</summary>
 [Authorize(Roles = $"{Roles.Director},{Roles.Administrator}")]
 public sealed class IndexModel(
-    AppDbContext db, StaffInvitations invitations, TimeProvider time, IValidator<PersonInput> personValidator, IValidator<BulkInput> bulkValidator, ILogger<IndexModel> logger) : PageModel
+    AppDbContext db, StaffInvitations invitations, TimeProvider time, IValidator<PersonInput> personValidator, IValidator<BulkInput> bulkValidator, IMemoryCache memory, ILogger<IndexModel> logger) : PageModel
 {
+    public const int PageSize = 50;
     [BindProperty]
     public PersonInput Input { get; set; } = new();
 
     [BindProperty]
     public BulkInput Bulk { get; set; } = new();
 
+    /// <summary>Issued with the add form: a second post of the same form (a double click) answers as the first did.</summary>
+    [BindProperty]
+    public Guid FormId { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "q")]
+    public string? Search { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public int PageNumber { get; set; } = 1;
+
+    public int Total { get; private set; }
+    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
     public IReadOnlyList<PersonRow> Rows { get; private set; } = [];
-    public IReadOnlyList<UserOption> Users { get; private set; } = [];
     public IReadOnlyList<string> BulkErrors { get; private set; } = [];
 
     [TempData]
     public string? Message { get; set; }
+
+    /// <summary>Something refused or to be done (shown as a warning, not as a success).</summary>
+    [TempData]
+    public string? Problem { get; set; }
 
     /// <summary>An invitation link to pass on by hand when no mail server is configured.</summary>
     [TempData]
@@ -39,6 +56,12 @@ public sealed class IndexModel(
 
     public async Task<IActionResult> OnPostCreateAsync(CancellationToken ct)
     {
+        if (FormId != Guid.Empty && memory.TryGetValue(CreatedKey(FormId), out string? done))
+        {
+            Message = done;
+            return RedirectToPage();
+        }
+
         var validation = await personValidator.ValidateAsync(Input, ct);
         if (!validation.IsValid)
         {
@@ -50,9 +73,15 @@ public sealed class IndexModel(
         var person = new Person();
         Input.CopyTo(person);
         db.People.Add(person);
+        var linked = await DirectoryQueries.LinkAccountsByEmailAsync(db, [person], ct);
         await db.SaveChangesAsync(ct);
         logger.LogInformation("{User} added person {Person}", User.Identity?.Name, person.Id);
-        Message = $"Сотрудник {person.FullName} добавлен.";
+        Message = $"Добавлен(а) в справочник: {person.FullName}." + (linked.Count > 0 ? " Учётная запись с этим адресом связана." : "");
+        if (FormId != Guid.Empty)
+        {
+            memory.Set(CreatedKey(FormId), Message, TimeSpan.FromMinutes(10));
+        }
+
         return RedirectToPage();
     }
 
@@ -76,9 +105,10 @@ public sealed class IndexModel(
             db.People.Add(person);
         }
 
+        var linked = await DirectoryQueries.LinkAccountsByEmailAsync(db, db.ChangeTracker.Entries<Person>().Select(e => e.Entity).ToList(), ct);
         await db.SaveChangesAsync(ct);
         logger.LogInformation("{User} added {Count} persons from a list", User.Identity?.Name, lines.Count);
-        Message = $"Добавлено сотрудников: {lines.Count}.";
+        Message = $"Добавлено сотрудников: {lines.Count}." + (linked.Count > 0 ? $" Связаны с учётными записями по адресу: {linked.Count}." : "");
         return RedirectToPage();
     }
 
@@ -94,10 +124,10 @@ public sealed class IndexModel(
         await db.SaveChangesAsync();
         logger.LogInformation("{User} {Action} person {Person}", User.Identity?.Name, person.IsActive ? "reactivated" : "deactivated", person.Id);
         Message = person.IsActive ? $"{person.FullName} снова в справочнике." : $"{person.FullName} больше не предлагается в новых документах.";
-        return RedirectToPage();
+        return RedirectToPage(new { q = Search, p = PageNumber });
     }
 
-    public async Task<IActionResult> OnPostLinkAsync(Guid id, string? userId)
+    public async Task<IActionResult> OnPostLinkAsync(Guid id, string? accountEmail, string? userId)
     {
         if (!CanLinkAccounts)
         {
@@ -110,18 +140,30 @@ public sealed class IndexModel(
             return NotFound();
         }
 
+        // An account is named by its address (no list of every account in every row); an older form posts its id.
         userId = string.IsNullOrEmpty(userId) ? null : userId;
+        if (!string.IsNullOrWhiteSpace(accountEmail))
+        {
+            var normalized = EmailAddresses.Normalize(accountEmail);
+            userId = await db.Users.AsNoTracking().Where(u => u.NormalizedEmail == normalized).Select(u => u.Id).FirstOrDefaultAsync();
+            if (userId is null)
+            {
+                Problem = $"Учётной записи с адресом {accountEmail.Trim()} нет. Создайте её в разделе «Пользователи» или пригласите сотрудника.";
+                return RedirectToPage(new { q = Search, p = PageNumber });
+            }
+        }
+
         if (userId == person.UserId)
         {
-            return RedirectToPage();
+            return RedirectToPage(new { q = Search, p = PageNumber });
         }
 
         if (await AccountLinks.RefusalAsync(db, person, userId) is { } refusal)
         {
             logger.LogWarning("{User} was refused relinking person {Person} from {From} to {To}: {Reason}",
                 User.Identity?.Name, person.Id, person.UserId, userId, refusal);
-            Message = refusal;
-            return RedirectToPage();
+            Problem = refusal;
+            return RedirectToPage(new { q = Search, p = PageNumber });
         }
 
         var from = person.UserId;
@@ -131,7 +173,7 @@ public sealed class IndexModel(
         await db.SaveChangesAsync();
         logger.LogInformation("{User} linked person {Person} to account {Account} (was {From})", User.Identity?.Name, person.Id, userId, from);
         Message = userId is null ? $"{person.FullName}: связь с учётной записью снята." : $"{person.FullName}: учётная запись связана.";
-        return RedirectToPage();
+        return RedirectToPage(new { q = Search, p = PageNumber });
     }
 
     public async Task<IActionResult> OnPostInviteAsync(Guid id, CancellationToken ct)
@@ -142,27 +184,46 @@ public sealed class IndexModel(
         }
 
         var outcome = await invitations.InviteAsync(id, User.Identity?.Name ?? "", ct);
-        Message = outcome.Message;
+        if (outcome.Succeeded)
+        {
+            Message = outcome.Message;
+        }
+        else
+        {
+            Problem = outcome.Message;
+        }
+
         InviteLink = outcome.Link;
-        return RedirectToPage();
+        return RedirectToPage(new { q = Search, p = PageNumber });
     }
 
+    private static string CreatedKey(Guid formId) => $"staff-create:{formId}";
+
+    /// <summary>One page of the directory (active first, by name), optionally only those matching the search.</summary>
     private async Task LoadAsync()
     {
-        var users = await db.Users.AsNoTracking().OrderBy(u => u.FullName)
-            .Select(u => new UserOption(u.Id, $"{u.FullName} ({u.Email})")).ToListAsync();
-        var accountNames = users.ToDictionary(u => u.Id, u => u.Title);
-        var people = await db.People.AsNoTracking().OrderByDescending(p => p.IsActive).ThenBy(p => p.FullName).ToListAsync();
-        var withPassword = (await db.Users.AsNoTracking().Where(u => u.PasswordHash != null).Select(u => u.Id).ToListAsync()).ToHashSet();
-        Rows = people.Select(p => new PersonRow(
-            p,
-            p.UserId is { } uid ? accountNames.GetValueOrDefault(uid, "") : "",
-            CanInvite: p.UserId is null || !withPassword.Contains(p.UserId))).ToList();
-        Users = users;
+        FormId = Guid.NewGuid();
+        ModelState.Remove(nameof(FormId));
+        var people = db.People.AsNoTracking();
+        if (Search?.Trim() is { Length: > 0 } q)
+        {
+            // SQLite compares Cyrillic case-sensitively: try the text as typed and with a capital first letter.
+            var capital = char.ToUpperInvariant(q[0]) + q[1..];
+            people = people.Where(p => p.FullName.Contains(q) || p.FullName.Contains(capital) || p.Position.Contains(q) || p.Position.Contains(capital) || p.Email.Contains(q));
+        }
+
+        Total = await people.CountAsync();
+        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
+        var page = await people.OrderByDescending(p => p.IsActive).ThenBy(p => p.FullName).ThenBy(p => p.Id)
+            .Skip((PageNumber - 1) * PageSize).Take(PageSize).ToListAsync();
+        var userIds = page.Where(p => p.UserId != null).Select(p => p.UserId!).ToList();
+        var accounts = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id))
+            .Select(u => new { u.Id, u.Email, HasPassword = u.PasswordHash != null }).ToListAsync();
+        Rows = page.Select(p => accounts.FirstOrDefault(a => a.Id == p.UserId) is { } account
+            ? new PersonRow(p, account.Email ?? "", CanInvite: !account.HasPassword)
+            : new PersonRow(p, "", CanInvite: true)).ToList();
     }
 
     /// <param name="CanInvite">No account yet, or an invited account whose password is not set yet.</param>
     public sealed record PersonRow(Person Person, string Account, bool CanInvite);
-
-    public sealed record UserOption(string Id, string Title);
 }

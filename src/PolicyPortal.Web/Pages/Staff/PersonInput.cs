@@ -1,7 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.EntityFrameworkCore;
 using PolicyPortal.Domain.Staff;
 using PolicyPortal.Web.Data;
 
@@ -34,34 +33,40 @@ public sealed class PersonInput
         string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 }
 
-public sealed class PersonValidator : AbstractValidator<PersonInput>
+/// <summary>The fields alone, without the database: shared by the single form and each line of the list.</summary>
+internal sealed class PersonFieldsValidator : AbstractValidator<PersonInput>
 {
-    public const string EmailTaken = "Этот адрес уже указан у другого сотрудника.";
-
-    public PersonValidator(AppDbContext db)
+    public PersonFieldsValidator()
     {
         RuleFor(i => i.FullName).NotEmpty().WithMessage("Укажите ФИО полностью: Фамилия Имя Отчество.")
             .MaximumLength(Person.MaxFullNameLength).WithMessage($"ФИО не длиннее {Person.MaxFullNameLength} символов.");
         RuleFor(i => i.Position).NotEmpty().WithMessage("Укажите должность.")
             .MaximumLength(Person.MaxPositionLength).WithMessage($"Должность не длиннее {Person.MaxPositionLength} символов.");
         RuleFor(i => i.Email).Cascade(CascadeMode.Stop)
-            .EmailAddress().When(i => !string.IsNullOrWhiteSpace(i.Email))
+            .Must(EmailAddresses.IsWellFormed).When(i => !string.IsNullOrWhiteSpace(i.Email))
             .WithMessage("Адрес электронной почты указан неверно, например ivanova@college.ru.")
-            .MaximumLength(Person.MaxEmailLength).WithMessage($"Адрес не длиннее {Person.MaxEmailLength} символов.")
-            .MustAsync(async (input, email, ct) => !await EmailTakenAsync(db, email, input.Id, ct)).WithMessage(EmailTaken);
+            .MaximumLength(Person.MaxEmailLength).WithMessage($"Адрес не длиннее {Person.MaxEmailLength} символов.");
     }
+}
 
-    /// <summary>Whether another person in the directory already has this e-mail (case-insensitive).</summary>
-    private static async Task<bool> EmailTakenAsync(AppDbContext db, string email, Guid? exceptId, CancellationToken ct)
+/// <summary>The fields, then the directory: the address free, and not the same person (name and position) again.</summary>
+public sealed class PersonValidator : AbstractValidator<PersonInput>
+{
+    public const string EmailTaken = "Этот адрес уже указан у другого сотрудника.";
+
+    public static string PersonTaken(string fullName, string position) =>
+        $"Такой сотрудник уже есть в справочнике: {DirectoryQueries.Spaced(fullName)}, {DirectoryQueries.Spaced(position)}.";
+
+    public PersonValidator(AppDbContext db)
     {
-        email = email.Trim();
-        if (email.Length == 0)
-        {
-            return false;
-        }
-
-        // Compared here, not in SQL: SQLite's lower() leaves non-ASCII letters as they are.
-        var others = await db.People.AsNoTracking().Where(p => p.Id != exceptId && p.Email != "").Select(p => p.Email).ToListAsync(ct);
-        return others.Any(other => string.Equals(other, email, StringComparison.OrdinalIgnoreCase));
+        Include(new PersonFieldsValidator());
+        RuleFor(i => i.Email)
+            .MustAsync(async (input, email, ct) => (await DirectoryQueries.EmailsTakenAsync(db, [email], input.Id, ct)).Count == 0)
+            .When(i => EmailAddresses.IsWellFormed(i.Email))
+            .WithMessage(EmailTaken);
+        RuleFor(i => i.FullName)
+            .MustAsync(async (input, _, ct) => (await DirectoryQueries.PeopleTakenAsync(db, [(input.FullName, input.Position)], input.Id, ct)).Count == 0)
+            .When(i => !string.IsNullOrWhiteSpace(i.FullName) && !string.IsNullOrWhiteSpace(i.Position))
+            .WithMessage(i => PersonTaken(i.FullName, i.Position));
     }
 }

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using FluentValidation.Results;
+using PolicyPortal.Web.Data;
 
 namespace PolicyPortal.Web.Pages.Staff;
 
@@ -57,8 +58,9 @@ public sealed class BulkInputValidator : AbstractValidator<BulkInput>
 {
     public const string LineErrorCode = "StaffLine";
 
-    public BulkInputValidator(IValidator<PersonInput> personValidator)
+    public BulkInputValidator(AppDbContext db)
     {
+        var fields = new PersonFieldsValidator();
         RuleFor(b => b.Lines).CustomAsync(async (text, context, ct) =>
         {
             var lines = StaffLines.Parse(text);
@@ -68,14 +70,28 @@ public sealed class BulkInputValidator : AbstractValidator<BulkInput>
                 return;
             }
 
-            var emailsSeen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             foreach (var line in lines)
             {
-                line.Errors.AddRange((await personValidator.ValidateAsync(line.Person, ct)).Errors.Select(e => e.ErrorMessage));
+                line.Errors.AddRange(fields.Validate(line.Person).Errors.Select(e => e.ErrorMessage));
+            }
+
+            // One query each for the whole list, however long.
+            var emailsTaken = await DirectoryQueries.EmailsTakenAsync(db, lines.Select(l => l.Person.Email).ToList(), null, ct);
+            var peopleTaken = await DirectoryQueries.PeopleTakenAsync(db, lines.Select(l => (l.Person.FullName, l.Person.Position)).ToList(), null, ct);
+            var emailsSeen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            var peopleSeen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var line in lines)
+            {
                 var email = line.Person.Email.Trim();
-                if (email.Length > 0 && !emailsSeen.Add(email) && !line.Errors.Contains(PersonValidator.EmailTaken))
+                if (email.Length > 0 && (emailsTaken.Contains(email) || !emailsSeen.Add(email)))
                 {
                     line.Errors.Add(PersonValidator.EmailTaken);
+                }
+
+                var key = DirectoryQueries.Key(line.Person.FullName, line.Person.Position);
+                if (line.Person.FullName.Length > 0 && line.Person.Position.Length > 0 && (peopleTaken.Contains(key) || !peopleSeen.Add(key)))
+                {
+                    line.Errors.Add(PersonValidator.PersonTaken(line.Person.FullName, line.Person.Position));
                 }
             }
 

@@ -37,7 +37,7 @@ public sealed class IndexModel(AppDbContext db, InstitutionInfo institution, IOu
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var validation = await validator.ValidateAsync(Input, ct);
-        if (!validation.IsValid)
+        if (!validation.IsValid || !ModelState.IsValid)
         {
             ModelState.AddErrors(validation);
             return Page();

@@ -38,7 +38,7 @@ public sealed class IndexModel(AppDbContext db, IValidator<ProhibitedInput> vali
     public async Task<IActionResult> OnPostAddAsync(CancellationToken ct)
     {
         var validation = await validator.ValidateAsync(Input, ct);
-        if (!validation.IsValid)
+        if (!validation.IsValid || !ModelState.IsValid)
         {
             ModelState.AddErrors(validation);
             await LoadAsync();

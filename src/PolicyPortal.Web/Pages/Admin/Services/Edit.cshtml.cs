@@ -39,7 +39,7 @@ public sealed class EditModel(AppDbContext db, IValidator<ServiceInput> validato
 
         Input.Id = id;
         var validation = await validator.ValidateAsync(Input, ct);
-        if (!validation.IsValid)
+        if (!validation.IsValid || !ModelState.IsValid)
         {
             ModelState.AddErrors(validation);
             return Page();

@@ -33,7 +33,7 @@ public sealed class IndexModel(AppDbContext db, IValidator<ServiceInput> validat
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var validation = await validator.ValidateAsync(Input, ct);
-        if (!validation.IsValid)
+        if (!validation.IsValid || !ModelState.IsValid)
         {
             ModelState.AddErrors(validation);
             await LoadAsync();

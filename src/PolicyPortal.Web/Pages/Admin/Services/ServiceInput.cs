@@ -60,7 +60,7 @@ public sealed class ServiceInput
 
 /// <summary>
 /// The registry entry's rules, including those that need the database: a name on the prohibited list (Telegram,
-/// WhatsApp…, also inside a longer name such as «Telegram-канал колледжа») and a name already in the registry.
+/// WhatsApp…, whatever the spelling: «Телеграм-чат группы», «Вотсап») and a name already in the registry.
 /// </summary>
 public sealed class ServiceValidator : AbstractValidator<ServiceInput>
 {
@@ -73,7 +73,7 @@ public sealed class ServiceValidator : AbstractValidator<ServiceInput>
             {
                 var trimmed = name.Trim();
                 var prohibited = await db.ProhibitedServices.AsNoTracking().Select(p => p.Name).ToListAsync(ct);
-                var hit = prohibited.FirstOrDefault(p => p.Length > 0 && trimmed.Contains(p, StringComparison.OrdinalIgnoreCase));
+                var hit = new ProhibitedMatcher(prohibited).Match(trimmed);
                 if (hit is not null)
                 {
                     context.AddFailure($"«{hit}» входит в перечень запрещённых иностранных мессенджеров (149-ФЗ, ст. 10, ч. 8): его нельзя внести в реестр.");

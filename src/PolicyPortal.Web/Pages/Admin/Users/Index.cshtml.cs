@@ -68,6 +68,8 @@ public sealed class IndexModel(UserManager<AppUser> users, AppDbContext db, IVal
         await users.RemoveFromRolesAsync(user, current.Except(wanted));
         await users.AddToRolesAsync(user, wanted.Except(current));
         await users.UpdateSecurityStampAsync(user);
+        // The stamp is re-read only once a minute: end the user's sessions so the new roles apply at once.
+        await DatabaseTicketStore.EndSessionsAsync(db, user.Id, keepCurrentOf: HttpContext);
         logger.LogInformation("{Admin} set roles of {User} to {Roles}", User.Identity?.Name, user.UserName, wanted);
         Message = $"Роли пользователя {user.FullName} сохранены.";
         return RedirectToPage();
