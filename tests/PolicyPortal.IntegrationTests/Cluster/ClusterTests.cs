@@ -58,6 +58,26 @@ public sealed class ClusterTests(ClusterFixture cluster) : IClassFixture<Cluster
     }
 
     [Fact]
+    public async Task A_new_institution_name_saved_on_one_node_shows_on_the_other_at_once()
+    {
+        using var onFirst = ClusterFixture.Client(cluster.Nodes[0], cluster.Director.Cookies);
+        using var onSecond = ClusterFixture.Client(cluster.Nodes[1], cluster.Director.Cookies);
+        using var visitorOnSecond = ClusterFixture.Client(cluster.Nodes[1]);
+        // The second node keeps the name in memory and its /policy in the shared cache.
+        await onSecond.GetAsync("/dashboard");
+        await visitorOnSecond.GetAsync("/policy");
+
+        var name = $"Колледж {Guid.NewGuid().ToString("N")[..6]}";
+        var (saved, _) = await onFirst.SubmitAsync("/admin/profile", new Dictionary<string, string> { ["Input.ShortName"] = name });
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+
+        // Pub/sub reaches the other node within milliseconds; without it the name would wait for the minute to pass.
+        await ClusterFixture.WaitUntilAsync(
+            async () => (await onSecond.GetAsync("/dashboard")).Page.QuerySelector(".brand")?.TextContent.Trim() == name, TimeSpan.FromSeconds(5), "new name on node 2");
+        Assert.Equal(name, (await visitorOnSecond.GetAsync("/policy")).Page.QuerySelector(".brand")?.TextContent.Trim());
+    }
+
+    [Fact]
     public async Task Reminders_asked_on_both_nodes_at_once_go_out_once_to_each_person()
     {
         var crowd = await ClusterCrowd.ArrangeAsync(cluster, "8201", 12);

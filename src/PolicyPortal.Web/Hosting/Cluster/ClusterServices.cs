@@ -32,6 +32,8 @@ public static class ClusterServices
         if (!string.IsNullOrWhiteSpace(redis))
         {
             services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(RedisConfiguration(redis)));
+            services.AddSingleton<ClusterEvictions>();
+            services.AddHostedService(sp => sp.GetRequiredService<ClusterEvictions>());
             services.AddStackExchangeRedisOutputCache(o => o.InstanceName = "policyportal:");
             services.AddOptions<RedisOutputCacheOptions>().Configure<IServiceProvider>((o, sp) =>
                 o.ConnectionMultiplexerFactory = () => Task.FromResult(sp.GetRequiredService<IConnectionMultiplexer>()));
@@ -42,7 +44,8 @@ public static class ClusterServices
             services.AddSingleton<IOutputCacheStore>(sp =>
             {
                 var inner = redisStore.ImplementationFactory?.Invoke(sp) ?? ActivatorUtilities.CreateInstance(sp, redisStore.ImplementationType!);
-                var store = new ResilientOutputCacheStore((IOutputCacheStore)inner, sp.GetRequiredService<ILogger<ResilientOutputCacheStore>>());
+                var store = new ResilientOutputCacheStore(
+                    (IOutputCacheStore)inner, sp.GetRequiredService<ILogger<ResilientOutputCacheStore>>(), sp.GetRequiredService<ClusterEvictions>().AnnounceAsync);
                 // Evictions missed while Redis was down are repeated as soon as it is back, not only at the next request.
                 sp.GetRequiredService<IConnectionMultiplexer>().ConnectionRestored += (_, _) => _ = store.FlushEvictionsAsync(CancellationToken.None).AsTask();
                 return store;

@@ -9,15 +9,26 @@ namespace PolicyPortal.Web.Hosting.Cluster;
 /// eviction is kept and repeated (when Redis reconnects, and before anything is read from or written to the cache
 /// again), and a page cached before the publication is never served after it from this server.
 /// </summary>
-public sealed class ResilientOutputCacheStore(IOutputCacheStore inner, ILogger<ResilientOutputCacheStore> logger) : IOutputCacheStore, IDisposable
+/// <param name="announce">Tells the other servers (<see cref="ClusterEvictions"/>) after an eviction asked here.</param>
+public sealed class ResilientOutputCacheStore(IOutputCacheStore inner, ILogger<ResilientOutputCacheStore> logger, Func<string, Task>? announce = null)
+    : IOutputCacheStore, IDisposable
 {
     private readonly ConcurrentDictionary<string, bool> pendingEvictions = new(StringComparer.Ordinal);
     private int failing;
 
     public async ValueTask EvictByTagAsync(string tag, CancellationToken cancellationToken)
     {
+        await EvictWithoutAnnouncingAsync(tag);
+        if (announce is not null)
+        {
+            await announce(tag);
+        }
+    }
+
+    public async Task EvictWithoutAnnouncingAsync(string tag)
+    {
         pendingEvictions[tag] = true;
-        await FlushEvictionsAsync(cancellationToken);
+        await FlushEvictionsAsync(CancellationToken.None);
     }
 
     public async ValueTask<byte[]?> GetAsync(string key, CancellationToken cancellationToken)
