@@ -45,6 +45,7 @@ public sealed partial class PublishingJourney(BrowserFixture fixture)
         await page.Locator("[data-error-summary] a").First.ClickAsync();
         await Assertions.Expect(page.Locator("#Items_1__Text")).ToBeFocusedAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Удалить пункт 2" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { NameRegex = OverviewLink() }).ClickAsync();
 
         // The check's first error links straight to the number field.
         await page.Locator(".check-list.errors a", new() { HasTextString = "номер" }).ClickAsync();
