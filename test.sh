@@ -9,6 +9,9 @@ scripts/install-deps.sh test
 source scripts/start-postgres.sh
 trap 'eval "$PP_PG_STOP"' EXIT
 export PP_CHROMIUM=${PP_CHROMIUM:-/usr/bin/chromium}
+# The browser journeys save a screenshot of every step here (git-ignored), to be looked at after the run.
+export PP_SCREENSHOTS="$PWD/artifacts/screenshots"
+rm -rf "$PP_SCREENSHOTS" && mkdir -p "$PP_SCREENSHOTS"
 
 results=$(mktemp -d)
 status=0
@@ -19,5 +22,6 @@ passed=$(sum passed); failed=$(sum failed); total=$(sum total); executed=$(sum e
 skipped=$((total - executed))
 rm -rf "$results"
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
+echo "Screenshots of the browser journeys: $PP_SCREENSHOTS ($(find "$PP_SCREENSHOTS" -name '*.png' | wc -l) files)"
 echo "$passed passed, $failed failed, $skipped skipped"
 exit "$status"

@@ -33,7 +33,7 @@ public sealed class FirstRunJourney(BrowserFixture fixture)
         // An administrator must enrol in two-factor sign-in before anything else.
         await Assertions.Expect(page).ToHaveURLAsync(portal.BaseUrl + "/account/two-factor/setup");
         await Assertions.Expect(page.GetByAltText("QR-код для приложения-аутентификатора")).ToBeVisibleAsync();
-        await Screenshots.TakeAsync(page, "02-two-factor-setup");
+        await Steps.ShowAsync(page, "02-two-factor-setup");
         var sharedKey = await page.Locator("#shared-key").InnerTextAsync();
         await new TwoFactorPage(page).EnterCodeAsync(Totp.Now(sharedKey), "Включить двухфакторный вход");
         await Assertions.Expect(page.GetByText("Двухфакторный вход включён.")).ToBeVisibleAsync();
@@ -43,7 +43,7 @@ public sealed class FirstRunJourney(BrowserFixture fixture)
         await Assertions.Expect(page).ToHaveURLAsync(portal.BaseUrl + "/dashboard");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Рабочий стол" })).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("header")).ToContainTextAsync("ТОГБПОУ «Уваровский политехнический колледж»");
-        await Screenshots.TakeAsync(page, "03-dashboard");
+        await Steps.ShowAsync(page, "03-dashboard");
 
         await page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Выйти") }).ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/login"));
@@ -58,11 +58,26 @@ public sealed class FirstRunJourney(BrowserFixture fixture)
         var cookies = await context.CookiesAsync();
         var auth = Assert.Single(cookies, c => c.Name == "__Host-PolicyPortal.Auth");
         Assert.True(auth.Secure && auth.HttpOnly && auth.SameSite == SameSiteAttribute.Lax);
-        await page.GotoAsync(portal.BaseUrl + "/admin/users");
-        await Assertions.Expect(page.GetByRole(AriaRole.Cell, new() { Name = "Рыбаков Сергей Сергеевич" })).ToBeVisibleAsync();
-        await Screenshots.TakeAsync(page, "06-users");
+        await Steps.ShowAsync(page, "05-dashboard-again");
 
-        var setupAgain = await page.GotoAsync(portal.BaseUrl + "/setup");
-        Assert.Equal(404, setupAgain!.Status);
+        // The administrator's own pages, each by its link: users, profile, services, prohibited list, staff and invitations.
+        await Steps.MenuAsync(page, "Пользователи");
+        await Assertions.Expect(page.GetByRole(AriaRole.Cell, new() { Name = "Рыбаков Сергей Сергеевич" })).ToBeVisibleAsync();
+        await Steps.ShowAsync(page, "06-users");
+        await Steps.MenuAsync(page, "Профиль организации");
+        await Steps.ShowAsync(page, "07-profile");
+        await Steps.MenuAsync(page, "Сервисы");
+        await Steps.ShowAsync(page, "08-services");
+        await Steps.MenuAsync(page, "Рабочий стол");
+        await page.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Перечень запрещённых") }).ClickAsync();
+        await Steps.ShowAsync(page, "09-prohibited");
+        await Steps.MenuAsync(page, "Сотрудники");
+        await page.GetByLabel("ФИО", new() { Exact = true }).FillAsync("Кухарская Оксана Борисовна");
+        await page.GetByLabel("Должность", new() { Exact = true }).FillAsync("Заместитель директора по учебной работе");
+        await page.GetByLabel("Электронная почта", new() { Exact = true }).FillAsync("deputy@uvarovo.test");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Добавить", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Пригласить: Кухарская Оксана Борисовна" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#invite-link")).ToBeVisibleAsync();
+        await Steps.ShowAsync(page, "09-staff-invitation");
     }
 }

@@ -87,9 +87,10 @@ public sealed partial class PublicPagesJourney(BrowserFixture fixture)
             await PublicChecks.AssertEveryControlReachableByKeyboardAsync(page);
         }
 
-        await page.GotoAsync(portal.BaseUrl + "/a11y");
-        await Screenshots.TakeAsync(page, "64-public-special-640px", fullPage: false);
         await page.GotoAsync(portal.BaseUrl + "/");
+        await new PublicPolicyPage(page).SwitchToSpecialVersionAsync();
+        await Screenshots.TakeAsync(page, "64-public-special-640px", fullPage: false);
+        await new PublicPolicyPage(page).SwitchToRegularVersionAsync();
         await Screenshots.TakeAsync(page, "65-public-640px", fullPage: false);
     }
 

@@ -15,14 +15,37 @@ public sealed partial class PublishingJourney(BrowserFixture fixture)
         using var portal = BrowserFixture.StartPortal();
         await using var context = await fixture.Browser.NewContextAsync(LivePortal.ContextOptions);
         var page = await context.NewPageAsync();
-        await page.GotoAsync(portal.BaseUrl + "/setup");
+        await page.GotoAsync(portal.BaseUrl + "/");
         await new SetupPage(page).CompleteAsDirectorAsync("director@uvarovo.test", "зелёный чай по утрам");
         await DocumentArrange.AddPersonAsync(portal.Factory, "Кухарская Оксана Борисовна", "Заместитель директора по учебной работе");
+        await Steps.ShowAsync(page, "10-director-dashboard");
 
-        await page.GotoAsync(portal.BaseUrl + "/director/documents");
+        await Steps.MenuAsync(page, "Документы");
+        await Steps.ShowAsync(page, "10-documents-empty");
         await page.GetByRole(AriaRole.Button, new() { Name = "По типовому шаблону" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Проверка перед публикацией" })).ToBeVisibleAsync();
-        await Screenshots.TakeAsync(page, "10-check-errors");
+        await Steps.ShowAsync(page, "10-check-errors");
+
+        // Every part of the editor, opened from its menu and looked at.
+        var parts = await page.GetByRole(AriaRole.Navigation, new() { Name = "Части документа" }).GetByRole(AriaRole.Link).AllInnerTextsAsync();
+        for (var i = 1; i < parts.Count; i++)
+        {
+            await page.GetByRole(AriaRole.Navigation, new() { Name = "Части документа" }).GetByRole(AriaRole.Link, new() { Name = parts[i], Exact = true }).ClickAsync();
+            await Steps.ShowAsync(page, $"10-part-{i}");
+        }
+
+        // A date that does not exist: the summary at the top of the form has the focus and links to the field.
+        await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Пункты приказа") }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Вставить пункт после пункта 1" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#Items_1__Text")).ToBeFocusedAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Сохранить" }).ClickAsync();
+        await Assertions.Expect(page.Locator("[data-error-summary]")).ToBeFocusedAsync();
+        await Assertions.Expect(page.Locator("[data-error-summary]")).ToContainTextAsync("Впишите текст пункта или удалите пункт.");
+        await Steps.ShowAsync(page, "10-empty-item-refused", fullPage: false);
+        await page.Locator("[data-error-summary] a").First.ClickAsync();
+        await Assertions.Expect(page.Locator("#Items_1__Text")).ToBeFocusedAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Удалить пункт 2" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { NameRegex = OverviewLink() }).ClickAsync();
 
         // The check's first error links straight to the number field.
         await page.Locator(".check-list.errors a", new() { HasTextString = "номер" }).ClickAsync();
@@ -40,9 +63,11 @@ public sealed partial class PublishingJourney(BrowserFixture fixture)
         await Assertions.Expect(page.GetByText("Ошибок нет")).ToBeVisibleAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Опубликовать…" }).ClickAsync();
         await page.GetByLabel("Документ подписан руководителем и готов к публикации").CheckAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Опубликовать" }).ClickAsync();
+        await Steps.ShowAsync(page, "11-publish");
+        // A double click publishes once and lands on the published document.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Опубликовать" }).DblClickAsync();
         await Assertions.Expect(page.GetByText("Документ опубликован.")).ToBeVisibleAsync();
-        var firstUrl = page.Url;
+        await Steps.ShowAsync(page, "11-published");
 
         // Next year's edition: a copy, one clause changed, published in place of the first.
         await page.GetByRole(AriaRole.Button, new() { Name = "Сделать новую редакцию" }).ClickAsync();
@@ -60,11 +85,11 @@ public sealed partial class PublishingJourney(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Button, new() { Name = "Опубликовать" }).ClickAsync();
         await Assertions.Expect(page.GetByText("Документ опубликован.")).ToBeVisibleAsync();
 
-        await page.GotoAsync(portal.BaseUrl + "/director/documents");
+        await Steps.MenuAsync(page, "Документы");
         await Assertions.Expect(page.Locator("tr", new() { HasTextString = "№\u00a044" })).ToContainTextAsync("утратил силу");
         await Assertions.Expect(page.Locator("tr", new() { HasTextString = "№\u00a045" })).ToContainTextAsync("действует");
-        await Screenshots.TakeAsync(page, "13-documents");
-        await page.GotoAsync(firstUrl);
+        await Steps.ShowAsync(page, "13-documents");
+        await page.Locator("tr", new() { HasTextString = "№\u00a044" }).GetByRole(AriaRole.Link).First.ClickAsync();
         await Assertions.Expect(page.Locator("h1 .status")).ToHaveTextAsync("утратил силу");
     }
 

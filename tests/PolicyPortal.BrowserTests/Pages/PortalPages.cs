@@ -69,15 +69,15 @@ public static class Screenshots
 /// <summary>Every sign-in step of the acknowledgement journey, in one place to adapt when sign-in changes.</summary>
 public static class SignInSteps
 {
-    /// <summary>First-run setup; the administrator (also the director) is signed in at the end.</summary>
+    /// <summary>First-run setup from the portal's address (it leads to the wizard); the administrator (also the director) is signed in at the end.</summary>
     public static async Task SetUpAndSignInAsAdministratorAsync(IPage page, string baseUrl, string email, string password)
     {
-        await page.GotoAsync(baseUrl + "/setup");
+        await page.GotoAsync(baseUrl + "/");
         await new SetupPage(page).CompleteAsDirectorAsync(email, password);
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/dashboard$"));
     }
 
-    /// <summary>The invited person opens the link, sets a password and is signed in.</summary>
+    /// <summary>The invited person opens the link they were sent, sets a password and is signed in.</summary>
     public static async Task AcceptInvitationAsync(IPage page, string link, string password)
     {
         await page.GotoAsync(link);
@@ -89,9 +89,9 @@ public static class SignInSteps
 
 public sealed class StaffDirectoryPage(IPage page)
 {
-    public async Task<string> InviteAsync(string baseUrl, string fullName)
+    public async Task<string> InviteAsync(string fullName)
     {
-        await page.GotoAsync(baseUrl + "/director/staff");
+        await Steps.MenuAsync(page, "Сотрудники");
         await page.GetByRole(AriaRole.Button, new() { Name = $"Пригласить: {fullName}" }).ClickAsync();
         return (await page.Locator("#invite-link").TextContentAsync())!.Trim();
     }

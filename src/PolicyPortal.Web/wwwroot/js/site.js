@@ -7,14 +7,17 @@
     if (summary) {
         summary.focus();
     } else if (location.hash.length > 1) {
-        // After «Вставить пункт после» and the like the page comes back at the new row: focus its first field.
-        var target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
-        if (target && !target.matches('input, select, textarea, button, a')) {
-            var first = target.querySelector('input:not([type=hidden]):not([disabled]), textarea:not([disabled]), select:not([disabled])');
-            if (first) {
-                first.focus();
+        // After «Вставить пункт после» and the like the page comes back at the new row: focus its first field
+        // (once loaded: the browser's own scroll to the fragment comes after deferred scripts).
+        window.addEventListener('load', function () {
+            var target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+            if (target && !target.matches('input, select, textarea, button, a')) {
+                var first = target.querySelector('input:not([type=hidden]):not([disabled]), textarea:not([disabled]), select:not([disabled])');
+                if (first) {
+                    first.focus();
+                }
             }
-        }
+        });
     }
 
     // A link of the summary focuses its field (a plain #id link would only scroll).
