@@ -134,11 +134,29 @@ public static class DocumentText
     public static IReadOnlyList<string> ServicesHeaders(Appendix appendix) =>
         Headers(appendix, ["№ п/п", "Сервис", "Назначение", "Взаимодействие"]);
 
-    /// <summary>The source's own column headers when it gave one for each printed column; otherwise the portal's.</summary>
-    private static List<string> Headers(Appendix appendix, List<string> portal) =>
-        appendix.ColumnHeaders.Count == portal.Count && appendix.ColumnHeaders.TrueForAll(h => !string.IsNullOrWhiteSpace(h))
-            ? [.. appendix.ColumnHeaders.Select(h => h.Trim())]
-            : portal;
+    /// <summary>
+    /// The source's own column headers when it gave one for each printed column; otherwise the portal's. A source
+    /// table without a number column («Наименование мероприятия | ФИО | Должность») keeps its headers after «№ п/п».
+    /// </summary>
+    private static List<string> Headers(Appendix appendix, List<string> portal)
+    {
+        var source = appendix.ColumnHeaders.Select(h => h.Trim()).ToList();
+        if (source.Count == 0 || source.Exists(h => h.Length == 0))
+        {
+            return portal;
+        }
+
+        if (source.Count == portal.Count - 1 && !source[0].StartsWith('№'))
+        {
+            source.Insert(0, portal[0]);
+        }
+
+        return source.Count == portal.Count ? source : portal;
+    }
+
+    /// <summary>A text's lines as the source broke them («…реестра сервисов» / «ПРИКАЗЫВАЮ:»), blank ones dropped.</summary>
+    public static IReadOnlyList<string> Lines(string text) =>
+        text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
 
     private static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("ru-RU");
 

@@ -72,7 +72,10 @@ public static class DocumentDocx
             Marks(content.ApprovalMarks, ParagraphLook.Plain, blocks);
         }
 
-        blocks.Add(DocxBlocks.Para(DocumentText.Glue(r.Preamble), ParagraphLook.Body));
+        foreach (var line in DocumentText.Lines(r.Preamble))
+        {
+            blocks.Add(DocxBlocks.Para(DocumentText.Glue(line), ParagraphLook.Body));
+        }
         for (var i = 0; i < content.Items.Count; i++)
         {
             blocks.Add(DocxBlocks.Para($"{i + 1}. {ItemText(content.Items[i])}", ParagraphLook.Body with { KeepNext = i == content.Items.Count - 1 }));

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PolicyPortal.Domain.Documents;
 using PolicyPortal.Domain.Import;
+using PolicyPortal.IntegrationTests.Printing;
 using PolicyPortal.Web.Printing;
 using PolicyPortal.Web.Publishing;
 using UglyToad.PdfPig;
@@ -93,6 +94,30 @@ public sealed class SeedPdfTests(SeedPdfTests.Portal portal) : IClassFixture<See
         var pages = PdfReading.PageTexts(await PublishAndRenderAsync(content, "kaliningrad-acknowledgement"));
 
         Assert.DoesNotContain(pages, p => p.Contains("ознакомлены", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_kaliningrad_order_prints_its_command_word_on_a_line_of_its_own()
+    {
+        var source = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Seeds", "kaliningrad-school58-order-1065-2024.txt"));
+        var content = DocumentImporter.Import(source).Content;
+
+        var lines = PdfText.Lines(await PublishAndRenderAsync(content, "kaliningrad-command-word"));
+
+        Assert.Contains("ПРИКАЗЫВАЮ:", lines.Select(l => l.Trim()));
+    }
+
+    [Fact]
+    public async Task The_uvarovo_roster_prints_the_column_headers_of_its_source()
+    {
+        var source = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Seeds", "uvarovo-order-44-2025.txt"));
+        var content = DocumentImporter.Import(source).Content;
+
+        var text = PdfReading.Normal(string.Join(' ', PdfReading.PageTexts(await PublishAndRenderAsync(content, "uvarovo-headers"))));
+
+        Assert.Contains("Наименование мероприятия", text, StringComparison.Ordinal);
+        Assert.Contains("ФИО ответственного лица", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Направление работы", text, StringComparison.Ordinal);
     }
 
     private async Task<byte[]> PublishAndRenderAsync(DocumentContent content, string seed)

@@ -7,7 +7,7 @@ namespace PolicyPortal.Web.Hosting.Cluster;
 /// advisory lock (DistributedLock.Postgres) when the database is PostgreSQL, none on SQLite or SQL Server, where one
 /// server runs alone.
 /// </summary>
-public sealed class BackgroundWorkLock(IDistributedLockProvider? provider)
+public sealed class BackgroundWorkLock(IDistributedLockProvider? provider, string database)
 {
     private static readonly IAsyncDisposable NoLock = new Released();
 
@@ -19,7 +19,7 @@ public sealed class BackgroundWorkLock(IDistributedLockProvider? provider)
     public async Task<IAsyncDisposable> AcquireAsync(string name, TimeSpan timeout, CancellationToken ct) =>
         provider is null ? NoLock : await provider.AcquireLockAsync(Key(name), timeout, ct);
 
-    private static string Key(string name) => "policyportal:" + name;
+    private string Key(string name) => $"policyportal:{database}:{name}";
 
     private sealed class Released : IAsyncDisposable
     {

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.OutputCaching.StackExchangeRedis;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Npgsql;
 using PolicyPortal.Web.Data;
 using StackExchange.Redis;
 
@@ -22,11 +23,18 @@ public static class ClusterServices
 
         if (DatabaseRegistration.Provider(configuration) == DatabaseProvider.PostgreSql)
         {
-            var connectionString = DatabaseRegistration.ConnectionString(configuration, contentRoot);
-            services.AddSingleton<IDistributedLockProvider>(new PostgresDistributedSynchronizationProvider(connectionString));
+            // The locks live in the maintenance database: the portal's own may not exist yet when the migration
+            // lock is taken. Advisory locks are per database, so the key names the portal's database.
+            var portal = new NpgsqlConnectionStringBuilder(DatabaseRegistration.ConnectionString(configuration, contentRoot));
+            var database = portal.Database ?? "";
+            var maintenance = new NpgsqlConnectionStringBuilder(portal.ConnectionString) { Database = "postgres" };
+            services.AddSingleton<IDistributedLockProvider>(new PostgresDistributedSynchronizationProvider(maintenance.ConnectionString));
+            services.AddSingleton(sp => new BackgroundWorkLock(sp.GetService<IDistributedLockProvider>(), database));
         }
-
-        services.AddSingleton(sp => new BackgroundWorkLock(sp.GetService<IDistributedLockProvider>()));
+        else
+        {
+            services.AddSingleton(new BackgroundWorkLock(null, ""));
+        }
 
         var redis = configuration[$"{ClusterOptions.Section}:{nameof(ClusterOptions.Redis)}"];
         if (!string.IsNullOrWhiteSpace(redis))

@@ -26,12 +26,14 @@ public sealed class IndexModel(
 
     /// <summary>Issued with the add form: a second post of the same form (a double click) answers as the first did.</summary>
     [BindProperty]
+    [System.ComponentModel.DataAnnotations.Display(Name = "Номер формы")]
     public Guid FormId { get; set; }
 
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Search { get; set; }
 
     [BindProperty(SupportsGet = true, Name = "p")]
+    [System.ComponentModel.DataAnnotations.Display(Name = "Страница")]
     public int PageNumber { get; set; } = 1;
 
     public int Total { get; private set; }
