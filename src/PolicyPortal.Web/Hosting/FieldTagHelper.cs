@@ -17,6 +17,8 @@ public sealed class FieldTagHelper(IHtmlGenerator generator) : TagHelper
     public string Type { get; set; } = "text";
     public string? Autocomplete { get; set; }
     public int Rows { get; set; } = 4;
+    /// <summary>Overrides the model's display name where one input serves two forms.</summary>
+    public string? Label { get; set; }
 
     [ViewContext]
     [HtmlAttributeNotBound]
@@ -42,7 +44,7 @@ public sealed class FieldTagHelper(IHtmlGenerator generator) : TagHelper
             attributes["aria-invalid"] = "true";
         }
 
-        var label = generator.GenerateLabel(ViewContext, For.ModelExplorer, For.Name, labelText: null, htmlAttributes: null);
+        var label = generator.GenerateLabel(ViewContext, For.ModelExplorer, For.Name, labelText: Label, htmlAttributes: null);
         TagBuilder input = Type switch
         {
             "textarea" => generator.GenerateTextArea(ViewContext, For.ModelExplorer, For.Name, Rows, 80, attributes),

@@ -48,6 +48,7 @@ public static class PortalPipeline
         app.UseAuthentication();
         app.Use(DatabaseTicketStore.RaiseDatabaseFailure);
         app.UseMiddleware<TwoFactorEnrolmentGate>();
+        app.UseMiddleware<TemporaryPasswordGate>();
         app.UseAuthorization();
         if (app.Services.GetRequiredService<IOptions<PublicPagesOptions>>().Value.OutputCache)
         {

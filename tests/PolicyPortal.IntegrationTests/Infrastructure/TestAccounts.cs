@@ -14,6 +14,8 @@ public static class TestAccounts
     public const string AdminEmail = "admin@college.test";
     public const string AdminPassword = "длинная фраза администратора";
     public const string UserPassword = "пароль сотрудника колледжа";
+    /// <summary>What the administrator types for a new user; the helpers change it to <see cref="UserPassword"/> at once.</summary>
+    public const string TemporaryUserPassword = "временный пароль от администратора";
 
     public static Dictionary<string, string> SetupForm(string password = AdminPassword) => new()
     {
@@ -47,22 +49,47 @@ public static class TestAccounts
         return client;
     }
 
-    /// <summary>Creates a user through the administrator's page and returns a client signed in as that user.</summary>
+    /// <summary>
+    /// Creates a user through the administrator's page with a temporary password and returns a client signed in as that
+    /// user, who has already changed it (as the portal demands at the first sign-in) to <see cref="UserPassword"/>.
+    /// </summary>
     public static async Task<FormClient> CreateUserAsync(PortalFactory factory, FormClient admin, string email, string role, string fullName = "Кухарская Оксана Борисовна")
+    {
+        await CreateUserWithTemporaryPasswordAsync(admin, email, role, fullName);
+        var client = await SignInAsync(factory, email, TemporaryUserPassword);
+        await ChangeTemporaryPasswordAsync(client);
+        return client;
+    }
+
+    /// <summary>Replaces <see cref="TemporaryUserPassword"/> with <see cref="UserPassword"/> on the change-password page.</summary>
+    public static async Task ChangeTemporaryPasswordAsync(FormClient client)
+    {
+        var (changed, page) = await client.SubmitAsync(global::PolicyPortal.Web.Accounts.TemporaryPassword.ChangePath, new Dictionary<string, string>
+        {
+            ["Input.CurrentPassword"] = TemporaryUserPassword,
+            ["Input.NewPassword"] = UserPassword,
+            ["Input.ConfirmPassword"] = UserPassword,
+        });
+        if (!page.Body!.TextContent.Contains("Пароль изменён", StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"Changing the temporary password failed: {(int)changed.StatusCode}");
+        }
+    }
+
+    /// <summary>Only the administrator's part: the user exists with <see cref="TemporaryUserPassword"/> and has not signed in.</summary>
+    public static async Task CreateUserWithTemporaryPasswordAsync(FormClient admin, string email, string role, string fullName = "Кухарская Оксана Борисовна")
     {
         var (created, _) = await admin.SubmitAsync("/admin/users", new Dictionary<string, string>
         {
             ["Input.FullName"] = fullName,
             ["Input.Email"] = email,
-            ["Input.Password"] = UserPassword,
+            ["Input.Password"] = TemporaryUserPassword,
             ["Input.Roles"] = role,
         }, "form[action*='handler=Create']");
         if (!FormClient.IsRedirectTo(created, "/admin/users"))
         {
             throw new InvalidOperationException($"User creation failed: {(int)created.StatusCode}");
         }
-
-        return await SignInAsync(factory, email, UserPassword);
     }
 
     public static async Task<FormClient> SignInAsync(PortalFactory factory, string email, string password)

@@ -35,6 +35,7 @@ public sealed class TwoFactorTests : IAsyncLifetime
     {
         await CreateAsync("staff@college.test", Roles.Staff);
         using var staff = await SignInWithPasswordOnlyAsync("staff@college.test");
+        await TestAccounts.ChangeTemporaryPasswordAsync(staff);
         var (dashboard, _) = await staff.GetAsync("/dashboard");
         Assert.Equal(HttpStatusCode.OK, dashboard.StatusCode);
 
@@ -92,7 +93,7 @@ public sealed class TwoFactorTests : IAsyncLifetime
         {
             ["Input.FullName"] = "Кухарская Оксана Борисовна",
             ["Input.Email"] = email,
-            ["Input.Password"] = TestAccounts.UserPassword,
+            ["Input.Password"] = TestAccounts.TemporaryUserPassword,
             ["Input.Roles"] = role,
         }, "form[action*='handler=Create']");
         Assert.True(FormClient.IsRedirectTo(created, "/admin/users"));
@@ -101,7 +102,7 @@ public sealed class TwoFactorTests : IAsyncLifetime
     private async Task<FormClient> SignInWithPasswordOnlyAsync(string email)
     {
         var client = factory.CreateFormClient();
-        var (response, _) = await client.SubmitAsync("/account/login", Login(email, TestAccounts.UserPassword));
+        var (response, _) = await client.SubmitAsync("/account/login", Login(email, TestAccounts.TemporaryUserPassword));
         Assert.True(FormClient.IsRedirectTo(response, "/dashboard"));
         return client;
     }

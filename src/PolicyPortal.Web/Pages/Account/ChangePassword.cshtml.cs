@@ -24,6 +24,9 @@ public sealed class ChangePasswordModel(UserManager<AppUser> users, SignInManage
 
     public bool Changed { get; private set; }
 
+    /// <summary>The password was set by the administrator: nothing else opens until it is changed.</summary>
+    public bool Temporary => TemporaryPassword.MustChange(User);
+
     public void OnGet()
     {
     }
@@ -59,6 +62,11 @@ public sealed class ChangePasswordModel(UserManager<AppUser> users, SignInManage
             }
 
             return Page();
+        }
+
+        foreach (var mark in (await users.GetClaimsAsync(user)).Where(c => c.Type == TemporaryPassword.ClaimType).ToList())
+        {
+            await users.RemoveClaimAsync(user, mark);
         }
 
         // Every other browser signed in as this user is signed out at once; this one stays.

@@ -12,13 +12,18 @@ public sealed class IndexModel(UserManager<AppUser> users, AppDbContext db) : Pa
 {
     public string FullName { get; private set; } = "";
     public IReadOnlyList<string> RoleTitles { get; private set; } = [];
+    /// <summary>Asked to read the agreement by a notice, not a redirect: see below.</summary>
+    public bool AgreementPending { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var user = await users.GetUserAsync(User);
-        if (user is not null
+        AgreementPending = user is not null
             && await db.People.AnyAsync(p => p.UserId == user.Id, ct)
-            && !await SignatureAgreements.HasAcceptedCurrentAsync(db, user.Id, ct))
+            && !await SignatureAgreements.HasAcceptedCurrentAsync(db, user.Id, ct);
+        // Staff are shown the agreement at once; an administrator or director comes here to work (often straight from
+        // two-factor enrolment), and is asked for the agreement when they first sign a document.
+        if (AgreementPending && !TwoFactorPolicy.IsRequiredFor(User))
         {
             return Redirect("/account/agreement?returnUrl=%2Fmy%2Fdocuments");
         }

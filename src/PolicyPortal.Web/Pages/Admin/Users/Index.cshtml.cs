@@ -44,6 +44,7 @@ public sealed class IndexModel(UserManager<AppUser> users, AppDbContext db, IVal
         }
 
         await users.AddToRolesAsync(user, Input.Roles.Where(Roles.All.Contains).Distinct());
+        await users.AddClaimAsync(user, TemporaryPassword.Mark());
         logger.LogInformation("{Admin} created user {User} with roles {Roles}", User.Identity?.Name, user.UserName, Input.Roles);
         Message = $"Пользователь {user.FullName} создан.";
         return RedirectToPage();
