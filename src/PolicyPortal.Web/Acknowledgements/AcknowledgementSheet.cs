@@ -27,7 +27,7 @@ public sealed class AcknowledgementSheet(AppDbContext db, PdfRenderer renderer, 
     public async Task<(byte[] Pdf, string FileName)> RenderAsync(PolicyDocument document, CancellationToken ct)
     {
         var last = await db.Acknowledgements.Where(a => a.DocumentId == document.Id).MaxAsync(a => (long?)a.Id, ct) ?? 0;
-        var fileName = $"Лист ознакомления — {DocumentTitles(document)}.pdf".Replace('/', '-');
+        var fileName = FileName(document);
         var key = $"ack-sheet:{document.Id}:{last}";
         if (cache.TryGetValue(key, out byte[]? cached) && cached is not null)
         {
@@ -65,6 +65,16 @@ public sealed class AcknowledgementSheet(AppDbContext db, PdfRenderer renderer, 
             document.Date?.ToString("dd.MM.yyyy", PortalServices.Russian) ?? "",
             document.SnapshotHash ?? "",
             lines);
+    }
+
+    public const int MaxFileNameLength = 79;
+
+    /// <summary>Kind, number and date name the document; its title made the name 170 characters long.</summary>
+    public static string FileName(PolicyDocument document)
+    {
+        var name = $"Лист ознакомления — {Domain.Documents.DocumentTitles.Short(document).Replace('\u00a0', ' ')}".Replace('/', '-');
+        const string extension = ".pdf";
+        return (name.Length + extension.Length > MaxFileNameLength ? name[..(MaxFileNameLength - extension.Length)].TrimEnd() : name) + extension;
     }
 
     private static string DocumentTitles(PolicyDocument document) => Domain.Documents.DocumentTitles.Short(document).Replace('\u00a0', ' ') +

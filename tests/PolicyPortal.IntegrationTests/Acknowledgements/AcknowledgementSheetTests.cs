@@ -41,7 +41,12 @@ public sealed class AcknowledgementSheetTests : IAsyncLifetime
         Assert.Contains(AcknowledgementSheet.Electronic, text);
         Assert.Null(PdfReading.FirstMissingInOrder(PdfReading.Words(order.People[1].FullName), PdfReading.Words(text)));
         Assert.Contains(document.SnapshotHash!, text.Replace(" ", ""));
-        Assert.Contains("Номер: 44", text);
+        Assert.Contains("№ 44", text);
+        // The number and date are in the title above: not repeated as «Номер: 44; дата: …».
+        Assert.DoesNotContain("Номер:", text, StringComparison.Ordinal);
+        var fileName = first.Content.Headers.ContentDisposition!.FileNameStar ?? first.Content.Headers.ContentDisposition.FileName!;
+        Assert.StartsWith("Лист ознакомления — Приказ № 44", fileName, StringComparison.Ordinal);
+        Assert.True(fileName.Length < 80, fileName);
 
         // The same bytes until someone else acknowledges; then the sheet shows them too.
         Assert.Equal(pdf, await director.Http.GetByteArrayAsync(url));

@@ -185,6 +185,21 @@ public sealed class SigningTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_acknowledged_list_says_when_a_document_has_lapsed()
+    {
+        var order = await AcknowledgementArrange.PublishOrderAsync(factory, admin);
+        var deputy = await AcknowledgementArrange.SignerAsync(factory, admin, order.People[0], "lapsed@college.test");
+        await AcknowledgementArrange.SignAsync(deputy, order.DocumentId);
+        var (_, before) = await deputy.GetAsync("/my/documents");
+        Assert.DoesNotContain("утратил силу", before.QuerySelector(".my-acknowledged")!.TextContent, StringComparison.Ordinal);
+
+        await PublishNewVersionAsync(order);
+        var (_, after) = await deputy.GetAsync("/my/documents");
+        var item = after.QuerySelectorAll(".my-acknowledged li").Single(li => li.QuerySelector($"a[href='/my/documents/{order.DocumentId}']") is not null);
+        Assert.Contains("утратил силу", item.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Ten_parallel_signing_posts_leave_one_row_and_a_calm_answer()
     {
         var order = await AcknowledgementArrange.PublishOrderAsync(factory, admin);

@@ -215,6 +215,11 @@ public sealed class PublicPagesTests : IAsyncLifetime
 
         await DocumentArrange.PublishAsync(director, second, supersedes: first);
         var (_, page) = await visitor.GetAsync($"/documents/{second}/changes");
+        // No title after a preposition that would need declining («по сравнению с Приказ № 44…»).
+        var lead = page.QuerySelector(".lead")!.TextContent;
+        Assert.Matches(@"по сравнению с прежней редакцией:\s+Приказ", lead);
+        var (_, versions) = await visitor.GetAsync($"/documents/{second}");
+        Assert.DoesNotContain("в редакции Приказ", versions.Body!.TextContent, StringComparison.Ordinal);
 
         Assert.Contains(page.QuerySelectorAll("del"), d => d.TextContent.Contains("19:00", StringComparison.Ordinal));
         Assert.Contains(page.QuerySelectorAll("ins"), i => i.TextContent.Contains("18:00", StringComparison.Ordinal));

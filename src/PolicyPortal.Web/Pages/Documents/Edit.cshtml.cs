@@ -24,7 +24,7 @@ namespace PolicyPortal.Web.Pages.Documents;
 [Authorize(Roles = Roles.Director)]
 public sealed class EditModel(AppDbContext db, TimeProvider time, IValidator<Requisites> requisitesValidator, IValidator<ItemsInput> itemsValidator) : PageModel
 {
-    public const string ConflictMessage = "Пока вы редактировали, документ сохранил другой пользователь. Ваши изменения не сохранены — они остались в форме ниже: скопируйте нужное и откройте документ заново.";
+    public const string ConflictMessage = "Документ изменён в другой вкладке или другим пользователем, пока была открыта эта форма. Ваши изменения не сохранены — они остались в форме ниже: скопируйте нужное и откройте документ заново.";
 
     public const string RequisitesPart = "requisites";
     public const string ItemsPart = "items";
@@ -196,8 +196,8 @@ public sealed class EditModel(AppDbContext db, TimeProvider time, IValidator<Req
 
     private PageResult ShowConflict()
     {
+        // Said once, by the notice with its link to the current version: not again in the form's error summary.
         HasConflict = true;
-        ModelState.AddModelError("", ConflictMessage);
         return Page();
     }
 
