@@ -1,11 +1,13 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using PolicyPortal.Domain.Acknowledgements;
 using PolicyPortal.Domain.Audit;
 using PolicyPortal.Domain.Documents;
 using PolicyPortal.Domain.Staff;
 using PolicyPortal.IntegrationTests.Infrastructure;
+using PolicyPortal.Web.Acknowledgements;
 using PolicyPortal.Web.Data;
 
 namespace PolicyPortal.IntegrationTests.Data;
@@ -42,6 +44,31 @@ public abstract class AppendOnlyTablesTests(DatabaseProvider provider) : IDispos
         await using var scope = factory.Scope(out var db);
         Assert.Equal(1, await db.Acknowledgements.CountAsync());
         Assert.Equal(1, await db.AuditLog.CountAsync(a => a.Details == "Проверка"));
+    }
+
+    [Fact]
+    public async Task Verify_audit_with_an_earlier_anchor_reports_a_deleted_tail_that_the_chain_alone_does_not_show()
+    {
+        _ = factory.Server;
+        await ArrangeRowsAsync(factory);
+        string anchor;
+        await using (var scope = factory.Scope(out var db))
+        {
+            anchor = (await scope.ServiceProvider.GetRequiredService<AcknowledgementLedger>().AnchorAsync()).ToString();
+            Assert.StartsWith("1:", anchor);
+            foreach (var sql in AppendOnlyTriggers.DropSql(db.Database.ProviderName!))
+            {
+                await db.Database.ExecuteSqlRawAsync(sql);
+            }
+
+            await db.Database.ExecuteSqlAsync($"DELETE FROM \"Acknowledgements\"");
+        }
+
+        var plain = await AdminCommand.RunAsync(factory, null, "verify-audit");
+        Assert.True(plain.ExitCode == 0, plain.Output + plain.Error);
+        var anchored = await AdminCommand.RunAsync(factory, null, "verify-audit", "--anchor", anchor);
+        Assert.Equal(1, anchored.ExitCode);
+        Assert.Contains($"в журнале 0 записей, а по отметке {anchor} их было 1: конец цепочки удалён", anchored.Output);
     }
 
     internal static async Task<(long AcknowledgementId, long AuditId)> ArrangeRowsAsync(PortalFactory factory)
