@@ -22,7 +22,7 @@ namespace PolicyPortal.Web.Pages.Documents;
 /// get a conflict message, not a silent loss.
 /// </summary>
 [Authorize(Roles = Roles.Director)]
-public sealed class EditModel(AppDbContext db, TimeProvider time, IValidator<Requisites> requisitesValidator, IValidator<ItemsInput> itemsValidator, IValidator<ApprovalInput> approvalValidator) : PageModel
+public sealed class EditModel(AppDbContext db, TimeProvider time, IValidator<Requisites> requisitesValidator, IValidator<ItemsInput> itemsValidator, IValidator<ApprovalInput> approvalValidator, IValidator<AppendixForm> appendixValidator) : PageModel
 {
     public const string ConflictMessage = "Пока вы редактировали, документ сохранил другой пользователь. Ваши изменения не сохранены — они остались в форме ниже: скопируйте нужное и откройте документ заново.";
 
@@ -309,6 +309,12 @@ public sealed class EditModel(AppDbContext db, TimeProvider time, IValidator<Req
     private async Task<Change?> SaveAppendixAsync(EditOperation? op)
     {
         var appendix = CurrentAppendix!;
+        if (op is null && await appendixValidator.ValidateAsync(Appendix) is { IsValid: false } invalid)
+        {
+            ModelState.AddErrors(invalid, nameof(Appendix));
+            return null;
+        }
+
         Appendix.ApplyTo(appendix);
         if (appendix.Kind == AppendixKind.Roster)
         {
