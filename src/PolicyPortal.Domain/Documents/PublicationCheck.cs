@@ -59,6 +59,7 @@ public sealed partial class PublicationCheck : AbstractValidator<DocumentContent
             var content = ctx.InstanceToValidate;
             Report(ctx, ProhibitedAmongApproved(content), blocking);
             Report(ctx, EmptyRosters(content), blocking);
+            Report(ctx, Unrecognised(content), blocking);
             Report(ctx, MissingInteractionKinds(content), Severity.Warning);
             Report(ctx, NoStateSystem(content), Severity.Warning);
             Report(ctx, NoAlternativeChannel(content), Severity.Warning);
@@ -70,6 +71,14 @@ public sealed partial class PublicationCheck : AbstractValidator<DocumentContent
 
     private bool IsUsed(string number) =>
         context.UsedNumbers.Any(used => string.Equals(used.Trim(), number.Trim(), StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Text the importer could not place would be published unread: the director assigns it by hand and removes it first.</summary>
+    private static IEnumerable<(string Path, string Message)> Unrecognised(DocumentContent content) =>
+        content.Appendices
+            .Select((appendix, index) => (appendix, index))
+            .Where(x => x.appendix.Kind == AppendixKind.FreeText && x.appendix.Title == Import.AppendixReader.UnplacedTitle)
+            .Select(x => ($"Appendices[{x.index}].Text",
+                $"Приложение {x.index + 1} «{Import.AppendixReader.UnplacedTitle}»: перенесите этот текст в нужные поля документа и удалите приложение."));
 
     private static IEnumerable<(string Path, string Message)> EmptyItems(DocumentContent content)
     {

@@ -68,4 +68,15 @@ public sealed class AcknowledgementLedger(AppDbContext db, ILogger<Acknowledgeme
         var rows = await db.Acknowledgements.AsNoTracking().OrderBy(a => a.Id).ToListAsync(ct);
         return (rows.Count, AcknowledgementChain.Verify(rows));
     }
+
+    /// <summary>The current head of the chain, as printed on the sheet and the director's status page.</summary>
+    public async Task<ChainAnchor> AnchorAsync(CancellationToken ct = default) =>
+        ChainAnchor.Of(await HashesAsync(ct));
+
+    /// <summary>Null when the chain still holds <paramref name="anchor"/>; otherwise why not, in Russian.</summary>
+    public async Task<string?> CheckAnchorAsync(ChainAnchor anchor, CancellationToken ct = default) =>
+        anchor.Check(await HashesAsync(ct));
+
+    private async Task<List<string>> HashesAsync(CancellationToken ct) =>
+        await db.Acknowledgements.AsNoTracking().OrderBy(a => a.Id).Select(a => a.Hash).ToListAsync(ct);
 }

@@ -9,7 +9,7 @@ using PolicyPortal.Web.Printing;
 namespace PolicyPortal.Web.Acknowledgements;
 
 /// <summary>What the «Лист ознакомления» partial prints.</summary>
-public sealed record AcknowledgementSheetView(string Institution, string DocumentTitle, string Number, string Date, string Hash, IReadOnlyList<AcknowledgementSheetLine> Lines);
+public sealed record AcknowledgementSheetView(string Institution, string DocumentTitle, string Number, string Date, string Hash, IReadOnlyList<AcknowledgementSheetLine> Lines, string Anchor);
 
 /// <param name="Account">The account that signed electronically (its login, as recorded in the chain); empty on paper.</param>
 public sealed record AcknowledgementSheetLine(int Number, string Position, string FullName, string When, string How, string Account = "");
@@ -18,7 +18,7 @@ public sealed record AcknowledgementSheetLine(int Number, string Position, strin
 /// The «Лист ознакомления» PDF of a published version, printed by the same engine as the order and kept in memory
 /// until the next acknowledgement of that document (the cache key holds the last acknowledgement's id).
 /// </summary>
-public sealed class AcknowledgementSheet(AppDbContext db, PdfRenderer renderer, InstitutionInfo institution, IMemoryCache cache)
+public sealed class AcknowledgementSheet(AppDbContext db, AcknowledgementLedger ledger, PdfRenderer renderer, InstitutionInfo institution, IMemoryCache cache)
 {
     public const string Partial = "_AcknowledgementSheet";
     public const string Electronic = "подписано простой электронной подписью";
@@ -64,7 +64,8 @@ public sealed class AcknowledgementSheet(AppDbContext db, PdfRenderer renderer, 
             document.Number,
             document.Date?.ToString("dd.MM.yyyy", PortalServices.Russian) ?? "",
             document.SnapshotHash ?? "",
-            lines);
+            lines,
+            (await ledger.AnchorAsync(ct)).ToString());
     }
 
     public const int MaxFileNameLength = 79;

@@ -1,3 +1,4 @@
+using PolicyPortal.Domain.Acknowledgements;
 using PolicyPortal.Web.Accounts;
 using PolicyPortal.Web.Data;
 using PolicyPortal.Web.Hosting;
@@ -26,7 +27,7 @@ public static class AdminCommands
           export-pdf <id> <file>        сохранить PDF документа (опубликованного — сохранённый при публикации, проекта — с отметкой «ПРОЕКТ»)
           export-docx <id> <file>       сохранить документ в Word (DOCX) для правки; у опубликованного — редактируемая копия,
                                         подлинником остаётся PDF
-          verify-audit                  проверить цепочку хешей ознакомлений, тексты и PDF опубликованных документов; код 1, если что-то изменено
+          verify-audit [--anchor N:хеш] проверить цепочку хешей ознакомлений, тексты и PDF опубликованных документов; код 1, если что-то изменено
         """;
 
     private static readonly Dictionary<string, Func<WebApplication, string[], Task<int>>> Commands = new()
@@ -145,9 +146,23 @@ public static class AdminCommands
 
     private static async Task<int> VerifyAuditAsync(WebApplication app, string[] args)
     {
+        ChainAnchor? anchor = null;
+        var at = Array.IndexOf(args, "--anchor");
+        if (at >= 0 && (at + 1 >= args.Length || (anchor = ChainAnchor.Parse(args[at + 1])) is null))
+        {
+            await Console.Error.WriteLineAsync("Отметка журнала указывается так: --anchor <число записей>:<16 шестнадцатеричных знаков>, например --anchor 12:0123456789abcdef.");
+            return 2;
+        }
+
         await using var scope = app.Services.CreateAsyncScope();
         var ledger = scope.ServiceProvider.GetRequiredService<Acknowledgements.AcknowledgementLedger>();
         var (rows, broken) = await ledger.VerifyAsync();
+        var cut = anchor is null ? null : await ledger.CheckAnchorAsync(anchor);
+        if (anchor is not null)
+        {
+            Console.WriteLine(cut is null ? $"OK: отметка журнала {anchor} совпадает с цепочкой." : $"НАРУШЕНА: {cut}.");
+        }
+
         var faults = await Publishing.PublishedIntegrity.FaultsAsync(scope.ServiceProvider.GetRequiredService<Data.AppDbContext>());
         if (broken is null)
         {
@@ -168,7 +183,7 @@ public static class AdminCommands
             Console.WriteLine("OK: тексты опубликованных документов и их PDF совпадают со своими SHA-256.");
         }
 
-        return broken is null && faults.Count == 0 ? 0 : 1;
+        return broken is null && cut is null && faults.Count == 0 ? 0 : 1;
     }
 
     /// <summary>Reads the password from standard input; without echo when a person types it.</summary>

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PolicyPortal.Domain.Acknowledgements;
 using PolicyPortal.IntegrationTests.Infrastructure;
 using PolicyPortal.Web.Acknowledgements;
+using PolicyPortal.Web.Data;
 
 namespace PolicyPortal.IntegrationTests.Acknowledgements;
 
@@ -176,6 +177,12 @@ public sealed class DirectorStatusTests : IAsyncLifetime
             Assert.Equal(0, (await VerifyAuditCommandAsync()).ExitCode);
 
             changed = (await db.Acknowledgements.OrderBy(a => a.Id).Skip(1).FirstAsync()).Id;
+            // As someone with database access would: first drop the triggers that refuse the change.
+            foreach (var sql in AppendOnlyTriggers.DropSql(db.Database.ProviderName!))
+            {
+                await db.Database.ExecuteSqlRawAsync(sql);
+            }
+
             await db.Database.ExecuteSqlAsync($"UPDATE Acknowledgements SET PaperDate = '2020-01-01' WHERE Id = {changed}");
         }
 
@@ -188,6 +195,48 @@ public sealed class DirectorStatusTests : IAsyncLifetime
         var command = await VerifyAuditCommandAsync();
         Assert.Equal(1, command.ExitCode);
         Assert.Contains($"запись {changed}", command.Output);
+    }
+
+    [Fact]
+    public async Task The_status_page_and_the_sheet_show_the_chain_anchor_and_verify_audit_finds_a_cut_tail_against_it()
+    {
+        var order = await AcknowledgementArrange.PublishOrderAsync(factory, director, people: 3);
+        var deputy = await AcknowledgementArrange.SignerAsync(factory, director, order.People[0], "deputy@college.test");
+        await AcknowledgementArrange.SignAsync(deputy, order.DocumentId);
+        await PostPaperAsync(order, order.People[1].Id, null, null);
+        await PostPaperAsync(order, order.People[2].Id, null, null);
+
+        var (_, page) = await director.GetAsync($"/director/documents/{order.DocumentId}/acknowledgements");
+        var anchor = page.QuerySelector("#chain-anchor")!.TextContent;
+        Assert.Contains("Отметка журнала", page.Body!.TextContent);
+        await using (var scope = factory.Scope(out var db))
+        {
+            var last = await db.Acknowledgements.OrderByDescending(a => a.Id).FirstAsync();
+            Assert.Equal($"3:{last.Hash[..16]}", anchor);
+            var document = await db.Documents.SingleAsync(d => d.Id == order.DocumentId);
+            var sheet = await scope.ServiceProvider.GetRequiredService<AcknowledgementSheet>().ViewAsync(document, CancellationToken.None);
+            Assert.Equal(anchor, sheet.Anchor);
+        }
+
+        Assert.Equal(0, (await VerifyAuditCommandAsync("--anchor", anchor)).ExitCode);
+
+        await using (var scope = factory.Scope(out var db))
+        {
+            // As someone with database access would: drop the triggers, delete the last row, recompute nothing.
+            foreach (var sql in AppendOnlyTriggers.DropSql(db.Database.ProviderName!))
+            {
+                await db.Database.ExecuteSqlRawAsync(sql);
+            }
+
+            var lastId = await db.Acknowledgements.MaxAsync(a => a.Id);
+            await db.Database.ExecuteSqlAsync($"DELETE FROM Acknowledgements WHERE Id = {lastId}");
+        }
+
+        Assert.Equal(0, (await VerifyAuditCommandAsync()).ExitCode);
+        var cut = await VerifyAuditCommandAsync("--anchor", anchor);
+        Assert.Equal(1, cut.ExitCode);
+        Assert.Contains("в журнале 2 записей, а по отметке", cut.Output);
+        Assert.Contains("конец цепочки удалён", cut.Output);
     }
 
     private async Task<(HttpResponseMessage Response, AngleSharp.Html.Dom.IHtmlDocument Page)> RemindAsync(string url)
@@ -219,11 +268,16 @@ public sealed class DirectorStatusTests : IAsyncLifetime
         return await director.Http.PostAsync(form.GetAttribute("action"), content);
     }
 
-    private async Task<(int ExitCode, string Output)> VerifyAuditCommandAsync()
+    private async Task<(int ExitCode, string Output)> VerifyAuditCommandAsync(params string[] args)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, WorkingDirectory = factory.Database.Folder };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "PolicyPortal.Web.dll"));
         start.ArgumentList.Add("verify-audit");
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
         start.ArgumentList.Add($"--Database:DataFolder={factory.Database.Folder}");
         start.ArgumentList.Add($"--Logging:Folder={Path.Combine(factory.Database.Folder, "logs")}");
         using var process = Process.Start(start)!;

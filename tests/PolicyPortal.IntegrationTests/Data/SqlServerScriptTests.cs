@@ -16,6 +16,8 @@ public sealed class SqlServerScriptTests
 
         Assert.Contains("CREATE TABLE [Documents]", script);
         Assert.Contains("CREATE TABLE [AspNetUsers]", script);
+        Assert.Contains("CREATE TRIGGER [Acknowledgements_no_change] ON [Acknowledgements] AFTER UPDATE, DELETE", script);
+        Assert.Contains("CREATE TRIGGER [AuditLog_no_change] ON [AuditLog] AFTER UPDATE, DELETE", script);
     }
 
     [Fact]

@@ -29,6 +29,19 @@ public class PublicationCheckTests
     }
 
     [Fact]
+    public void Unrecognised_text_left_by_the_import_blocks_publication_until_it_is_removed()
+    {
+        var content = Filled();
+        content.Appendices.Add(new Appendix { Kind = AppendixKind.FreeText, Title = PolicyPortal.Domain.Import.AppendixReader.UnplacedTitle, Text = "ОТЯНИЯП" });
+
+        AssertSingleError(Check(content), $"Appendices[{content.Appendices.Count - 1}].Text");
+        Assert.True(Check(content, TemplateSamples.Context() with { IsImportOfApprovedDocument = true }).CanPublish);
+
+        content.Appendices[^1].Title = "Памятка";
+        Assert.True(Check(content).CanPublish);
+    }
+
+    [Fact]
     public void Prohibited_service_in_approved_list_blocks_publication()
     {
         var content = Filled();

@@ -30,6 +30,8 @@ public sealed class AcknowledgementsModel(
     public DateOnly PublishedOn { get; private set; }
     public DateOnly Deadline { get; private set; }
     public DateOnly Today { get; private set; }
+    /// <summary>The chain's head now («Отметка журнала»), to write down and later give to <c>verify-audit --anchor</c>.</summary>
+    public string Anchor { get; private set; } = "";
 
     public int Signed => Rows.Count(r => r.HasSigned);
     public bool IsOverdue => Today > Deadline && Signed < Rows.Count;
@@ -150,6 +152,7 @@ public sealed class AcknowledgementsModel(
 
         Document = document;
         Rows = await AcknowledgementStatus.LoadAsync(db, document, ct);
+        Anchor = (await ledger.AnchorAsync(ct)).ToString();
         var zone = await institution.ZoneAsync();
         PublishedOn = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(document.PublishedAt!.Value, zone).DateTime);
         Deadline = WorkingDays.Deadline(PublishedOn);

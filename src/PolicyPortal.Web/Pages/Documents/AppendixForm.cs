@@ -2,10 +2,20 @@ using PolicyPortal.Domain.Documents;
 
 namespace PolicyPortal.Web.Pages.Documents;
 
+/// <summary>Which grif an appendix prints: filled from the order, the text as the source wrote it, or none.</summary>
+public enum GrifChoice
+{
+    FromOrder,
+    AsWritten,
+    None,
+}
+
 /// <summary>One appendix as the editor posts it; only the fields of its kind are written back.</summary>
 public sealed class AppendixForm
 {
     public string Title { get; set; } = "";
+    /// <summary>Null from a post without the choice: the override text decides, as before the choice existed.</summary>
+    public GrifChoice? Grif { get; set; }
     public string GrifOverride { get; set; } = "";
     public List<ApprovalMark> Marks { get; set; } = [];
     public List<SectionForm> Sections { get; set; } = [];
@@ -19,6 +29,7 @@ public sealed class AppendixForm
     public static AppendixForm From(Appendix appendix) => new()
     {
         Title = appendix.Title,
+        Grif = appendix.WithoutGrif ? GrifChoice.None : string.IsNullOrWhiteSpace(appendix.GrifOverride) ? GrifChoice.FromOrder : GrifChoice.AsWritten,
         GrifOverride = appendix.GrifOverride ?? "",
         Marks = appendix.ApprovalMarks,
         Sections = appendix.Sections.Select(SectionForm.From).ToList(),
@@ -33,7 +44,9 @@ public sealed class AppendixForm
     public void ApplyTo(Appendix appendix)
     {
         appendix.Title = Title.Trim();
-        appendix.GrifOverride = string.IsNullOrWhiteSpace(GrifOverride) ? null : GrifOverride.Trim();
+        var grif = Grif ?? (string.IsNullOrWhiteSpace(GrifOverride) ? GrifChoice.FromOrder : GrifChoice.AsWritten);
+        appendix.WithoutGrif = grif == GrifChoice.None;
+        appendix.GrifOverride = grif == GrifChoice.AsWritten && !string.IsNullOrWhiteSpace(GrifOverride) ? GrifOverride.Trim() : null;
         appendix.ApprovalMarks = Marks.Select(Trimmed).ToList();
         switch (appendix.Kind)
         {

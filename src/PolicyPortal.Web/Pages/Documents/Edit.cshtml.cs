@@ -22,7 +22,7 @@ namespace PolicyPortal.Web.Pages.Documents;
 /// get a conflict message, not a silent loss.
 /// </summary>
 [Authorize(Roles = Roles.Director)]
-public sealed class EditModel(AppDbContext db, TimeProvider time, IValidator<Requisites> requisitesValidator, IValidator<ItemsInput> itemsValidator) : PageModel
+public sealed class EditModel(AppDbContext db, TimeProvider time, IValidator<Requisites> requisitesValidator, IValidator<ItemsInput> itemsValidator, IValidator<ApprovalInput> approvalValidator, IValidator<AppendixForm> appendixValidator) : PageModel
 {
     public const string ConflictMessage = "Документ изменён в другой вкладке или другим пользователем, пока была открыта эта форма. Ваши изменения не сохранены — они остались в форме ниже: скопируйте нужное и откройте документ заново.";
 
@@ -54,6 +54,8 @@ public sealed class EditModel(AppDbContext db, TimeProvider time, IValidator<Req
     [BindProperty] public DocumentKind Kind { get; set; }
     [BindProperty] public Requisites Requisites { get; set; } = new();
     [BindProperty] public List<ApprovalMark> Marks { get; set; } = [];
+    [BindProperty] public ApprovalInput Approval { get; set; } = new();
+    [BindProperty] public bool AcknowledgementBlock { get; set; }
     [BindProperty] public List<ItemForm> Items { get; set; } = [];
     [BindProperty] public AppendixForm Appendix { get; set; } = new();
     [BindProperty] public List<Guid> SelectedPeople { get; set; } = [];
@@ -204,14 +206,18 @@ public sealed class EditModel(AppDbContext db, TimeProvider time, IValidator<Req
     private async Task<Change?> SaveRequisitesAsync(EditOperation? op)
     {
         var result = await requisitesValidator.ValidateAsync(Requisites);
-        if (!result.IsValid)
+        var approval = await approvalValidator.ValidateAsync(Approval);
+        if (!result.IsValid || !approval.IsValid)
         {
             ModelState.AddErrors(result, nameof(Requisites));
+            ModelState.AddErrors(approval, nameof(Approval));
             return null;
         }
 
         Contents.Kind = Kind;
         Contents.Requisites = Trim(Requisites);
+        Contents.Approval = Approval.ToApproval();
+        Contents.AcknowledgementBlock = AcknowledgementBlock;
         Contents.ApprovalMarks = Marks.Select(AppendixForm.Trimmed).ToList();
         return op?.Noun == "mark" ? Edited("#mark", op.ApplyTo(Contents.ApprovalMarks, op.At(0), () => new ApprovalMark())) : Saved;
     }
@@ -303,6 +309,12 @@ public sealed class EditModel(AppDbContext db, TimeProvider time, IValidator<Req
     private async Task<Change?> SaveAppendixAsync(EditOperation? op)
     {
         var appendix = CurrentAppendix!;
+        if (op is null && await appendixValidator.ValidateAsync(Appendix) is { IsValid: false } invalid)
+        {
+            ModelState.AddErrors(invalid, nameof(Appendix));
+            return null;
+        }
+
         Appendix.ApplyTo(appendix);
         if (appendix.Kind == AppendixKind.Roster)
         {
@@ -399,6 +411,8 @@ public sealed class EditModel(AppDbContext db, TimeProvider time, IValidator<Req
         Kind = Contents.Kind;
         Requisites = Contents.Requisites;
         Marks = Contents.ApprovalMarks;
+        Approval = ApprovalInput.From(Contents.Approval);
+        AcknowledgementBlock = Contents.AcknowledgementBlock;
         Items = Contents.Items.Select(ItemForm.From).ToList();
         if (CurrentAppendix is { } appendix)
         {

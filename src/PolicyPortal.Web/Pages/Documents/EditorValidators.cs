@@ -39,3 +39,13 @@ public sealed class ItemsInputValidator : AbstractValidator<ItemsInput>
         }
     }
 }
+
+/// <summary>An appendix as posted by «Сохранить».</summary>
+public sealed class AppendixFormValidator : AbstractValidator<AppendixForm>
+{
+    public AppendixFormValidator() =>
+        RuleFor(a => a.GrifOverride)
+            .Must(text => !string.IsNullOrWhiteSpace(text))
+            .When(a => a.Grif == GrifChoice.AsWritten)
+            .WithMessage("Впишите гриф так, как он написан в источнике, или выберите «из реквизитов приказа».");
+}
