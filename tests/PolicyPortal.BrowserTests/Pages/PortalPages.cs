@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using PolicyPortal.BrowserTests.Infrastructure;
 using PolicyPortal.IntegrationTests.Infrastructure;
@@ -50,7 +51,9 @@ public sealed class TwoFactorPage(IPage page)
 {
     public async Task EnterCodeAsync(string code, string button)
     {
-        await page.GetByLabel("Код из приложения или код восстановления").FillAsync(code);
+        // Enrolment asks for «Шестизначный код из приложения» (no recovery codes exist yet); sign-in for
+        // «Код из приложения или код восстановления».
+        await page.GetByLabel(new Regex("код из приложения", RegexOptions.IgnoreCase)).FillAsync(code);
         await page.GetByRole(AriaRole.Button, new() { Name = button }).ClickAsync();
     }
 }

@@ -84,7 +84,7 @@ public sealed class DocumentEditorTests : IAsyncLifetime
         var (second, page) = await clerk.PostFormAsync(Form(theirs), url, new Dictionary<string, string> { ["Requisites.Title"] = "Правка секретаря" });
 
         Assert.Equal(HttpStatusCode.OK, second.StatusCode);
-        Assert.Contains("сохранил другой пользователь", page.QuerySelector("[role=alert]")!.TextContent);
+        Assert.Contains("изменён в другой вкладке или другим пользователем", page.QuerySelector("[role=alert]")!.TextContent);
         Assert.Equal("Правка секретаря", FormClient.ValueOf(page, "Requisites.Title"));
         Assert.Equal("Правка директора", (await DocumentArrange.LoadAsync(factory, id)).ReadContent().Requisites.Title);
     }
