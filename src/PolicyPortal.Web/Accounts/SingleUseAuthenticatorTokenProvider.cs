@@ -1,8 +1,7 @@
-using System.Buffers.Binary;
 using System.Globalization;
-using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using OtpNet;
 using PolicyPortal.Web.Data;
 
 namespace PolicyPortal.Web.Accounts;
@@ -28,17 +27,10 @@ public sealed class SingleUseAuthenticatorTokenProvider(AppDbContext db) : Authe
             return false;
         }
 
-        var secret = FromBase32(key);
-        var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds() / 30;
-        for (var step = now - Drift; step <= now + Drift; step++)
-        {
-            if (CryptographicOperations.FixedTimeEquals(System.Text.Encoding.ASCII.GetBytes(Code(secret, step)), System.Text.Encoding.ASCII.GetBytes(token)))
-            {
-                return await ClaimStepAsync(user.Id, step);
-            }
-        }
-
-        return false;
+        // Otp.NET compares in constant time and tells which step matched.
+        var totp = new Totp(Base32Encoding.ToBytes(key));
+        return totp.VerifyTotp(DateTime.UtcNow, token, out var step, new VerificationWindow(previous: Drift, future: Drift))
+            && await ClaimStepAsync(user.Id, step);
     }
 
     /// <summary>True when <paramref name="step"/> is later than every step this user has used; records it.</summary>
@@ -74,36 +66,5 @@ public sealed class SingleUseAuthenticatorTokenProvider(AppDbContext db) : Authe
             db.Entry(row).State = EntityState.Detached;
             return false; // a racing request recorded its step first
         }
-    }
-
-    private static string Code(byte[] secret, long step)
-    {
-        Span<byte> counter = stackalloc byte[8];
-        BinaryPrimitives.WriteInt64BigEndian(counter, step);
-#pragma warning disable CA5350 // RFC 6238 and every authenticator app use HMAC-SHA1.
-        var hash = HMACSHA1.HashData(secret, counter);
-#pragma warning restore CA5350
-        var offset = hash[^1] & 0x0F;
-        var binary = (BinaryPrimitives.ReadInt32BigEndian(hash.AsSpan(offset, 4)) & 0x7FFFFFFF) % 1_000_000;
-        return binary.ToString("D6", CultureInfo.InvariantCulture);
-    }
-
-    private static byte[] FromBase32(string text)
-    {
-        const string alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-        var bytes = new List<byte>();
-        int buffer = 0, bits = 0;
-        foreach (var c in text.ToUpperInvariant().Where(c => c is not (' ' or '=')))
-        {
-            buffer = (buffer << 5) | alphabet.IndexOf(c, StringComparison.Ordinal);
-            bits += 5;
-            if (bits >= 8)
-            {
-                bits -= 8;
-                bytes.Add((byte)(buffer >> bits));
-            }
-        }
-
-        return [.. bytes];
     }
 }
