@@ -124,11 +124,19 @@ public sealed class PublicPolicyPage(IPage page)
 
     public ILocator PdfLinks => page.Locator("a[download][href$='/pdf']");
 
-    public Task OpenArchiveAsync() => page.GetByRole(AriaRole.Link, new() { Name = "Все документы", Exact = true }).ClickAsync();
+    public Task OpenArchiveAsync() => FollowAsync(page.GetByRole(AriaRole.Link, new() { Name = "Все документы", Exact = true }));
 
-    public Task SwitchToSpecialVersionAsync() => page.GetByRole(AriaRole.Link, new() { Name = "Версия для слабовидящих" }).ClickAsync();
+    public Task SwitchToSpecialVersionAsync() => FollowAsync(page.GetByRole(AriaRole.Link, new() { Name = "Версия для слабовидящих" }));
 
-    public Task SwitchToRegularVersionAsync() => page.GetByRole(AriaRole.Link, new() { Name = "Обычная версия сайта" }).ClickAsync();
+    public Task SwitchToRegularVersionAsync() => FollowAsync(page.GetByRole(AriaRole.Link, new() { Name = "Обычная версия сайта" }));
+
+    // A click returns before the next page has loaded; a test that reads the page right after must read the new one.
+    private async Task FollowAsync(ILocator link)
+    {
+        var target = new Uri(new Uri(page.Url), await link.GetAttributeAsync("href") ?? "").AbsoluteUri;
+        await link.ClickAsync();
+        await page.WaitForURLAsync(target, new() { WaitUntil = WaitUntilState.Load });
+    }
 
     /// <summary>Downloads the PDF behind <paramref name="link"/> and returns its first bytes and suggested name.</summary>
     public async Task<(string Name, byte[] Head)> DownloadAsync(ILocator link)
