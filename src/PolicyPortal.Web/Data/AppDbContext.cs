@@ -8,6 +8,7 @@ using PolicyPortal.Domain.Institutions;
 using PolicyPortal.Domain.Services;
 using PolicyPortal.Domain.Staff;
 using PolicyPortal.Web.Accounts;
+using PolicyPortal.Web.Institutions;
 using PolicyPortal.Web.Publishing;
 
 namespace PolicyPortal.Web.Data;
@@ -38,10 +39,30 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<AgreementAcceptance> AgreementAcceptances => Set<AgreementAcceptance>();
     public DbSet<Invitation> Invitations => Set<Invitation>();
     public DbSet<Reminder> Reminders => Set<Reminder>();
+    public DbSet<InstitutionHost> InstitutionHosts => Set<InstitutionHost>();
+
+    /// <summary>Set when the context is handed to a scope (see DatabaseRegistration); a context made with <c>new</c> acts for the first institution.</summary>
+    public CurrentInstitution? Institution { get; set; }
+
+    /// <summary>Read by the global query filters on every query, so it follows the scope's institution as it is resolved.</summary>
+    public int InstitutionId => Institution?.Id ?? CurrentInstitution.Default;
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+        InstitutionModel.Apply(builder, this);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        InstitutionModel.Stamp(ChangeTracker, InstitutionId);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        InstitutionModel.Stamp(ChangeTracker, InstitutionId);
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 }

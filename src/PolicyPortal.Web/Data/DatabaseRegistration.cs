@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using PolicyPortal.Web.Institutions;
 
 namespace PolicyPortal.Web.Data;
 
@@ -51,16 +52,33 @@ public static class DatabaseRegistration
         switch (Provider(configuration))
         {
             case DatabaseProvider.PostgreSql:
-                services.AddDbContextPool<AppDbContext, PostgreSqlAppDbContext>(o => o.UseNpgsql(connectionString));
+                services.AddInstitutionContext<PostgreSqlAppDbContext>(o => o.UseNpgsql(connectionString));
                 break;
             case DatabaseProvider.SqlServer:
-                services.AddDbContextPool<AppDbContext, SqlServerAppDbContext>(o => o.UseSqlServer(connectionString));
+                services.AddInstitutionContext<SqlServerAppDbContext>(o => o.UseSqlServer(connectionString));
                 break;
             default:
-                services.AddDbContextPool<AppDbContext, SqliteAppDbContext>(o => o.UseSqlite(connectionString));
+                services.AddInstitutionContext<SqliteAppDbContext>(o => o.UseSqlite(connectionString));
                 break;
         }
 
         return services;
+    }
+
+    /// <summary>
+    /// Pooled contexts (as before), each handed to its scope with the scope's <see cref="CurrentInstitution"/>: a pooled
+    /// context cannot take scoped services in its constructor (EF Core, «DbContext pooling — managing state»).
+    /// </summary>
+    private static void AddInstitutionContext<TContext>(this IServiceCollection services, Action<DbContextOptionsBuilder> configure)
+        where TContext : AppDbContext
+    {
+        services.AddPooledDbContextFactory<TContext>(configure);
+        services.AddScoped<CurrentInstitution>();
+        services.AddScoped<AppDbContext>(provider =>
+        {
+            var context = provider.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext();
+            context.Institution = provider.GetRequiredService<CurrentInstitution>();
+            return context;
+        });
     }
 }

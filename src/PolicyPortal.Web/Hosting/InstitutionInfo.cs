@@ -13,7 +13,7 @@ namespace PolicyPortal.Web.Hosting;
 /// </summary>
 public sealed class InstitutionInfo(AppDbContext db, IMemoryCache memory, TimeProvider time)
 {
-    private const string CacheKey = "institution-info";
+    private string CacheKey => $"institution-info:{db.InstitutionId}";
     private const string Fallback = "Образовательная организация";
     private static readonly TimeZoneInfo Moscow = TimeZoneInfo.FindSystemTimeZoneById("Europe/Moscow");
 

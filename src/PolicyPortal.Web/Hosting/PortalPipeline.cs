@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using PolicyPortal.Web.Accounts;
 using PolicyPortal.Web.Data;
+using PolicyPortal.Web.Institutions;
 using PolicyPortal.Web.Printing;
 using PolicyPortal.Web.Public;
 using PolicyPortal.Web.Setup;
@@ -28,6 +29,7 @@ public static class PortalPipeline
         app.UseRequestLocalization();
         app.UseStaticFiles();
         app.UseMiddleware<PlainHttpNotice>();
+        app.UseMiddleware<InstitutionResolution>();
         app.UseMiddleware<SetupGateMiddleware>();
         app.UseRouting();
         // An address the portal does not have is «not found» for everyone (the Russian 404 page), not a sign-in

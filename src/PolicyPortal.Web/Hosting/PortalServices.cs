@@ -77,6 +77,7 @@ public static class PortalServices
         services.AddScoped<AcknowledgementLedger>();
         services.AddScoped<AcknowledgementSheet>();
         services.AddScoped<Reminders>();
+        services.AddSingleton<Institutions.InstitutionDirectory>();
         services.AddScoped<StaffInvitations>();
         services.AddScoped<AdministratorAccounts>();
         services.AddSingleton<PaperScans>();

@@ -12,7 +12,7 @@ namespace PolicyPortal.Web.Public;
 /// </summary>
 public sealed class ParentContactsSource(AppDbContext db, IMemoryCache memory)
 {
-    private const string CacheKey = "parent-contacts";
+    private string CacheKey => $"parent-contacts:{db.InstitutionId}";
 
     public async Task<ParentContacts> ForAsync(PublicDocument document, CancellationToken ct)
     {

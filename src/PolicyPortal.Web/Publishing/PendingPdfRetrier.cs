@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using PolicyPortal.Domain.Documents;
 using PolicyPortal.Web.Data;
 using PolicyPortal.Web.Hosting.Cluster;
+using PolicyPortal.Web.Institutions;
 using PolicyPortal.Web.Printing;
 
 namespace PolicyPortal.Web.Publishing;
@@ -25,8 +26,7 @@ public sealed class PendingPdfRetrier(
                     continue;
                 }
 
-                await using var scope = scopes.CreateAsyncScope();
-                await RetryAsync(scope.ServiceProvider, stoppingToken);
+                await EachInstitution.RunAsync(scopes, services => RetryAsync(services, stoppingToken), stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

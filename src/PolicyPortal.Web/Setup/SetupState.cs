@@ -20,7 +20,8 @@ public sealed class SetupState(IServiceScopeFactory scopes)
 
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        done = await db.Users.AnyAsync(cancellationToken);
+        // Any user of any institution: institutions added later get their administrator by create-admin --institution.
+        done = await db.Users.IgnoreQueryFilters().AnyAsync(cancellationToken);
         return done;
     }
 

@@ -106,11 +106,16 @@ namespace PolicyPortal.Web.Data.Migrations.PostgreSql
                     b.Property<string>("ClaimValue")
                         .HasColumnType("text");
 
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("UserId")
                         .IsRequired()
                         .HasColumnType("text");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("InstitutionId");
 
                     b.HasIndex("UserId");
 
@@ -125,6 +130,9 @@ namespace PolicyPortal.Web.Data.Migrations.PostgreSql
                     b.Property<string>("ProviderKey")
                         .HasColumnType("text");
 
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("ProviderDisplayName")
                         .HasColumnType("text");
 
@@ -133,6 +141,8 @@ namespace PolicyPortal.Web.Data.Migrations.PostgreSql
                         .HasColumnType("text");
 
                     b.HasKey("LoginProvider", "ProviderKey");
+
+                    b.HasIndex("InstitutionId");
 
                     b.HasIndex("UserId");
 
@@ -147,7 +157,12 @@ namespace PolicyPortal.Web.Data.Migrations.PostgreSql
                     b.Property<string>("RoleId")
                         .HasColumnType("text");
 
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("integer");
+
                     b.HasKey("UserId", "RoleId");
+
+                    b.HasIndex("InstitutionId");
 
                     b.HasIndex("RoleId");
 
@@ -165,10 +180,15 @@ namespace PolicyPortal.Web.Data.Migrations.PostgreSql
                     b.Property<string>("Name")
                         .HasColumnType("text");
 
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Value")
                         .HasColumnType("text");
 
                     b.HasKey("UserId", "LoginProvider", "Name");
+
+                    b.HasIndex("InstitutionId");
 
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
@@ -193,6 +213,9 @@ namespace PolicyPortal.Web.Data.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("integer");
 
                     b.Property<string>("IpAddress")
                         .HasMaxLength(64)
@@ -240,12 +263,16 @@ namespace PolicyPortal.Web.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("InstitutionId");
+
                     b.HasIndex("PersonId");
 
-                    b.HasIndex("PreviousHash")
+                    b.HasIndex("InstitutionId", "PreviousHash")
                         .IsUnique();
 
-                    b.HasIndex("DocumentId", "PersonId")
+                    b.HasIndex("InstitutionId", "DocumentId", "PersonId")
                         .IsUnique();
 
                     b.ToTable("Acknowledgements", (string)null);
@@ -270,6 +297,9 @@ namespace PolicyPortal.Web.Data.Migrations.PostgreSql
                     b.Property<int>("AgreementVersion")
                         .HasColumnType("integer");
 
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("UserId")
                         .IsRequired()
                         .HasMaxLength(450)
@@ -277,7 +307,9 @@ namespace PolicyPortal.Web.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("UserId", "AgreementVersion")
+                    b.HasIndex("InstitutionId");
+
+                    b.HasIndex("InstitutionId", "UserId", "AgreementVersion")
                         .IsUnique();
 
                     b.ToTable("AgreementAcceptances", (string)null);
@@ -300,6 +332,9 @@ namespace PolicyPortal.Web.Data.Migrations.PostgreSql
                     b.Property<DateTimeOffset>("ExpiresAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("integer");
+
                     b.Property<Guid>("PersonId")
                         .HasColumnType("uuid");
 
@@ -318,7 +353,9 @@ namespace PolicyPortal.Web.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TokenHash")
+                    b.HasIndex("InstitutionId");
+
+                    b.HasIndex("InstitutionId", "TokenHash")
                         .IsUnique();
 
                     b.ToTable("Invitations", (string)null);
@@ -338,6 +375,9 @@ namespace PolicyPortal.Web.Data.Migrations.PostgreSql
                     b.Property<Guid>("DocumentId")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("integer");
+
                     b.Property<Guid>("PersonId")
                         .HasColumnType("uuid");
 
@@ -351,7 +391,9 @@ namespace PolicyPortal.Web.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DocumentId", "PersonId", "Day")
+                    b.HasIndex("InstitutionId");
+
+                    b.HasIndex("InstitutionId", "DocumentId", "PersonId", "Day")
                         .IsUnique();
 
                     b.ToTable("Reminders", (string)null);
@@ -378,6 +420,9 @@ namespace PolicyPortal.Web.Data.Migrations.PostgreSql
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasColumnType("text");
@@ -387,7 +432,9 @@ namespace PolicyPortal.Web.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Version")
+                    b.HasIndex("InstitutionId");
+
+                    b.HasIndex("InstitutionId", "Version")
                         .IsUnique();
 
                     b.ToTable("SignatureAgreements", (string)null);
@@ -418,6 +465,9 @@ namespace PolicyPortal.Web.Data.Migrations.PostgreSql
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("UserName")
                         .IsRequired()
                         .HasMaxLength(256)
@@ -426,6 +476,8 @@ namespace PolicyPortal.Web.Data.Migrations.PostgreSql
                     b.HasKey("Id");
 
                     b.HasIndex("EntityId");
+
+                    b.HasIndex("InstitutionId");
 
                     b.ToTable("AuditLog", (string)null);
                 });
@@ -450,6 +502,9 @@ namespace PolicyPortal.Web.Data.Migrations.PostgreSql
 
                     b.Property<DateOnly?>("Date")
                         .HasColumnType("date");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -507,6 +562,8 @@ namespace PolicyPortal.Web.Data.Migrations.PostgreSql
                         .HasColumnType("character varying(256)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("InstitutionId");
 
                     b.HasIndex("Status");
 
@@ -571,6 +628,11 @@ namespace PolicyPortal.Web.Data.Migrations.PostgreSql
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)");
+
                     b.Property<string>("TimeZone")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -588,6 +650,9 @@ namespace PolicyPortal.Web.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
                     b.ToTable("Institutions", (string)null);
                 });
 
@@ -600,12 +665,17 @@ namespace PolicyPortal.Web.Data.Migrations.PostgreSql
                     b.Property<DateOnly>("AsOf")
                         .HasColumnType("date");
 
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("InstitutionId");
 
                     b.ToTable("ProhibitedServices", (string)null);
                 });
@@ -619,6 +689,9 @@ namespace PolicyPortal.Web.Data.Migrations.PostgreSql
                     b.Property<string>("HowToJoin")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Interaction")
                         .IsRequired()
@@ -662,6 +735,8 @@ namespace PolicyPortal.Web.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("InstitutionId");
+
                     b.ToTable("Services", (string)null);
                 });
 
@@ -681,6 +756,9 @@ namespace PolicyPortal.Web.Data.Migrations.PostgreSql
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("integer");
+
                     b.Property<bool>("IsActive")
                         .HasColumnType("boolean");
 
@@ -694,6 +772,8 @@ namespace PolicyPortal.Web.Data.Migrations.PostgreSql
                         .HasColumnType("character varying(450)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("InstitutionId");
 
                     b.HasIndex("UserId");
 
@@ -723,6 +803,9 @@ namespace PolicyPortal.Web.Data.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("integer");
 
                     b.Property<bool>("IsDisabled")
                         .HasColumnType("boolean");
@@ -762,10 +845,12 @@ namespace PolicyPortal.Web.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("InstitutionId");
+
                     b.HasIndex("NormalizedEmail")
                         .HasDatabaseName("EmailIndex");
 
-                    b.HasIndex("NormalizedUserName")
+                    b.HasIndex("InstitutionId", "NormalizedUserName")
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex");
 
@@ -805,6 +890,32 @@ namespace PolicyPortal.Web.Data.Migrations.PostgreSql
                     b.ToTable("AuthSessions", (string)null);
                 });
 
+            modelBuilder.Entity("PolicyPortal.Web.Institutions.InstitutionHost", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(253)
+                        .HasColumnType("character varying(253)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InstitutionId");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("InstitutionHosts", (string)null);
+                });
+
             modelBuilder.Entity("PolicyPortal.Web.Publishing.PublishedFile", b =>
                 {
                     b.Property<Guid>("Id")
@@ -836,6 +947,9 @@ namespace PolicyPortal.Web.Data.Migrations.PostgreSql
                         .HasMaxLength(260)
                         .HasColumnType("character varying(260)");
 
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -853,9 +967,13 @@ namespace PolicyPortal.Web.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("InstitutionId");
+
                     b.HasIndex("Status");
 
-                    b.HasIndex("DocumentId", "Kind", "AppendixNumber")
+                    b.HasIndex("InstitutionId", "DocumentId", "Kind", "AppendixNumber")
                         .IsUnique();
 
                     b.ToTable("PublishedFiles", (string)null);
@@ -924,6 +1042,15 @@ namespace PolicyPortal.Web.Data.Migrations.PostgreSql
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PolicyPortal.Web.Institutions.InstitutionHost", b =>
+                {
+                    b.HasOne("PolicyPortal.Domain.Institutions.InstitutionProfile", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

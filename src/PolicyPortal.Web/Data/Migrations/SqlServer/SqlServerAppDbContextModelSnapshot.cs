@@ -107,11 +107,16 @@ namespace PolicyPortal.Web.Data.Migrations.SqlServer
                     b.Property<string>("ClaimValue")
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("int");
+
                     b.Property<string>("UserId")
                         .IsRequired()
                         .HasColumnType("nvarchar(450)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("InstitutionId");
 
                     b.HasIndex("UserId");
 
@@ -126,6 +131,9 @@ namespace PolicyPortal.Web.Data.Migrations.SqlServer
                     b.Property<string>("ProviderKey")
                         .HasColumnType("nvarchar(450)");
 
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("int");
+
                     b.Property<string>("ProviderDisplayName")
                         .HasColumnType("nvarchar(max)");
 
@@ -134,6 +142,8 @@ namespace PolicyPortal.Web.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(450)");
 
                     b.HasKey("LoginProvider", "ProviderKey");
+
+                    b.HasIndex("InstitutionId");
 
                     b.HasIndex("UserId");
 
@@ -148,7 +158,12 @@ namespace PolicyPortal.Web.Data.Migrations.SqlServer
                     b.Property<string>("RoleId")
                         .HasColumnType("nvarchar(450)");
 
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("int");
+
                     b.HasKey("UserId", "RoleId");
+
+                    b.HasIndex("InstitutionId");
 
                     b.HasIndex("RoleId");
 
@@ -166,10 +181,15 @@ namespace PolicyPortal.Web.Data.Migrations.SqlServer
                     b.Property<string>("Name")
                         .HasColumnType("nvarchar(450)");
 
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("int");
+
                     b.Property<string>("Value")
                         .HasColumnType("nvarchar(max)");
 
                     b.HasKey("UserId", "LoginProvider", "Name");
+
+                    b.HasIndex("InstitutionId");
 
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
@@ -194,6 +214,9 @@ namespace PolicyPortal.Web.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("int");
 
                     b.Property<string>("IpAddress")
                         .HasMaxLength(64)
@@ -241,12 +264,16 @@ namespace PolicyPortal.Web.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("InstitutionId");
+
                     b.HasIndex("PersonId");
 
-                    b.HasIndex("PreviousHash")
+                    b.HasIndex("InstitutionId", "PreviousHash")
                         .IsUnique();
 
-                    b.HasIndex("DocumentId", "PersonId")
+                    b.HasIndex("InstitutionId", "DocumentId", "PersonId")
                         .IsUnique();
 
                     b.ToTable("Acknowledgements", (string)null);
@@ -271,6 +298,9 @@ namespace PolicyPortal.Web.Data.Migrations.SqlServer
                     b.Property<int>("AgreementVersion")
                         .HasColumnType("int");
 
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("int");
+
                     b.Property<string>("UserId")
                         .IsRequired()
                         .HasMaxLength(450)
@@ -278,7 +308,9 @@ namespace PolicyPortal.Web.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("UserId", "AgreementVersion")
+                    b.HasIndex("InstitutionId");
+
+                    b.HasIndex("InstitutionId", "UserId", "AgreementVersion")
                         .IsUnique();
 
                     b.ToTable("AgreementAcceptances", (string)null);
@@ -301,6 +333,9 @@ namespace PolicyPortal.Web.Data.Migrations.SqlServer
                     b.Property<DateTimeOffset>("ExpiresAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("int");
+
                     b.Property<Guid>("PersonId")
                         .HasColumnType("uniqueidentifier");
 
@@ -319,7 +354,9 @@ namespace PolicyPortal.Web.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TokenHash")
+                    b.HasIndex("InstitutionId");
+
+                    b.HasIndex("InstitutionId", "TokenHash")
                         .IsUnique();
 
                     b.ToTable("Invitations", (string)null);
@@ -339,6 +376,9 @@ namespace PolicyPortal.Web.Data.Migrations.SqlServer
                     b.Property<Guid>("DocumentId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("int");
+
                     b.Property<Guid>("PersonId")
                         .HasColumnType("uniqueidentifier");
 
@@ -352,7 +392,9 @@ namespace PolicyPortal.Web.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DocumentId", "PersonId", "Day")
+                    b.HasIndex("InstitutionId");
+
+                    b.HasIndex("InstitutionId", "DocumentId", "PersonId", "Day")
                         .IsUnique();
 
                     b.ToTable("Reminders", (string)null);
@@ -379,6 +421,9 @@ namespace PolicyPortal.Web.Data.Migrations.SqlServer
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("int");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
@@ -388,7 +433,9 @@ namespace PolicyPortal.Web.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Version")
+                    b.HasIndex("InstitutionId");
+
+                    b.HasIndex("InstitutionId", "Version")
                         .IsUnique();
 
                     b.ToTable("SignatureAgreements", (string)null);
@@ -419,6 +466,9 @@ namespace PolicyPortal.Web.Data.Migrations.SqlServer
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("int");
+
                     b.Property<string>("UserName")
                         .IsRequired()
                         .HasMaxLength(256)
@@ -427,6 +477,8 @@ namespace PolicyPortal.Web.Data.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("EntityId");
+
+                    b.HasIndex("InstitutionId");
 
                     b.ToTable("AuditLog", (string)null);
                 });
@@ -451,6 +503,9 @@ namespace PolicyPortal.Web.Data.Migrations.SqlServer
 
                     b.Property<DateOnly?>("Date")
                         .HasColumnType("date");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("int");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -508,6 +563,8 @@ namespace PolicyPortal.Web.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(256)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("InstitutionId");
 
                     b.HasIndex("Status");
 
@@ -572,6 +629,11 @@ namespace PolicyPortal.Web.Data.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("nvarchar(63)");
+
                     b.Property<string>("TimeZone")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -589,6 +651,9 @@ namespace PolicyPortal.Web.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
                     b.ToTable("Institutions", (string)null);
                 });
 
@@ -601,12 +666,17 @@ namespace PolicyPortal.Web.Data.Migrations.SqlServer
                     b.Property<DateOnly>("AsOf")
                         .HasColumnType("date");
 
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("int");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("InstitutionId");
 
                     b.ToTable("ProhibitedServices", (string)null);
                 });
@@ -620,6 +690,9 @@ namespace PolicyPortal.Web.Data.Migrations.SqlServer
                     b.Property<string>("HowToJoin")
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("int");
 
                     b.Property<string>("Interaction")
                         .IsRequired()
@@ -663,6 +736,8 @@ namespace PolicyPortal.Web.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("InstitutionId");
+
                     b.ToTable("Services", (string)null);
                 });
 
@@ -682,6 +757,9 @@ namespace PolicyPortal.Web.Data.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("int");
+
                     b.Property<bool>("IsActive")
                         .HasColumnType("bit");
 
@@ -695,6 +773,8 @@ namespace PolicyPortal.Web.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(450)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("InstitutionId");
 
                     b.HasIndex("UserId");
 
@@ -724,6 +804,9 @@ namespace PolicyPortal.Web.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("int");
 
                     b.Property<bool>("IsDisabled")
                         .HasColumnType("bit");
@@ -763,10 +846,12 @@ namespace PolicyPortal.Web.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("InstitutionId");
+
                     b.HasIndex("NormalizedEmail")
                         .HasDatabaseName("EmailIndex");
 
-                    b.HasIndex("NormalizedUserName")
+                    b.HasIndex("InstitutionId", "NormalizedUserName")
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex")
                         .HasFilter("[NormalizedUserName] IS NOT NULL");
@@ -807,6 +892,32 @@ namespace PolicyPortal.Web.Data.Migrations.SqlServer
                     b.ToTable("AuthSessions", (string)null);
                 });
 
+            modelBuilder.Entity("PolicyPortal.Web.Institutions.InstitutionHost", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(253)
+                        .HasColumnType("nvarchar(253)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InstitutionId");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("InstitutionHosts", (string)null);
+                });
+
             modelBuilder.Entity("PolicyPortal.Web.Publishing.PublishedFile", b =>
                 {
                     b.Property<Guid>("Id")
@@ -838,6 +949,9 @@ namespace PolicyPortal.Web.Data.Migrations.SqlServer
                         .HasMaxLength(260)
                         .HasColumnType("nvarchar(260)");
 
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("int");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -855,9 +969,13 @@ namespace PolicyPortal.Web.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("InstitutionId");
+
                     b.HasIndex("Status");
 
-                    b.HasIndex("DocumentId", "Kind", "AppendixNumber")
+                    b.HasIndex("InstitutionId", "DocumentId", "Kind", "AppendixNumber")
                         .IsUnique();
 
                     b.ToTable("PublishedFiles", (string)null);
@@ -926,6 +1044,15 @@ namespace PolicyPortal.Web.Data.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PolicyPortal.Web.Institutions.InstitutionHost", b =>
+                {
+                    b.HasOne("PolicyPortal.Domain.Institutions.InstitutionProfile", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -95,11 +95,16 @@ namespace PolicyPortal.Web.Data.Migrations.Sqlite
                     b.Property<string>("ClaimValue")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("UserId")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("InstitutionId");
 
                     b.HasIndex("UserId");
 
@@ -114,6 +119,9 @@ namespace PolicyPortal.Web.Data.Migrations.Sqlite
                     b.Property<string>("ProviderKey")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ProviderDisplayName")
                         .HasColumnType("TEXT");
 
@@ -122,6 +130,8 @@ namespace PolicyPortal.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("LoginProvider", "ProviderKey");
+
+                    b.HasIndex("InstitutionId");
 
                     b.HasIndex("UserId");
 
@@ -136,7 +146,12 @@ namespace PolicyPortal.Web.Data.Migrations.Sqlite
                     b.Property<string>("RoleId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("UserId", "RoleId");
+
+                    b.HasIndex("InstitutionId");
 
                     b.HasIndex("RoleId");
 
@@ -154,10 +169,15 @@ namespace PolicyPortal.Web.Data.Migrations.Sqlite
                     b.Property<string>("Name")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Value")
                         .HasColumnType("TEXT");
 
                     b.HasKey("UserId", "LoginProvider", "Name");
+
+                    b.HasIndex("InstitutionId");
 
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
@@ -180,6 +200,9 @@ namespace PolicyPortal.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("IpAddress")
                         .HasMaxLength(64)
@@ -227,12 +250,16 @@ namespace PolicyPortal.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("InstitutionId");
+
                     b.HasIndex("PersonId");
 
-                    b.HasIndex("PreviousHash")
+                    b.HasIndex("InstitutionId", "PreviousHash")
                         .IsUnique();
 
-                    b.HasIndex("DocumentId", "PersonId")
+                    b.HasIndex("InstitutionId", "DocumentId", "PersonId")
                         .IsUnique();
 
                     b.ToTable("Acknowledgements", (string)null);
@@ -255,6 +282,9 @@ namespace PolicyPortal.Web.Data.Migrations.Sqlite
                     b.Property<int>("AgreementVersion")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("UserId")
                         .IsRequired()
                         .HasMaxLength(450)
@@ -262,7 +292,9 @@ namespace PolicyPortal.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("UserId", "AgreementVersion")
+                    b.HasIndex("InstitutionId");
+
+                    b.HasIndex("InstitutionId", "UserId", "AgreementVersion")
                         .IsUnique();
 
                     b.ToTable("AgreementAcceptances", (string)null);
@@ -285,6 +317,9 @@ namespace PolicyPortal.Web.Data.Migrations.Sqlite
                     b.Property<long>("ExpiresAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("PersonId")
                         .HasColumnType("TEXT");
 
@@ -303,7 +338,9 @@ namespace PolicyPortal.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TokenHash")
+                    b.HasIndex("InstitutionId");
+
+                    b.HasIndex("InstitutionId", "TokenHash")
                         .IsUnique();
 
                     b.ToTable("Invitations", (string)null);
@@ -321,6 +358,9 @@ namespace PolicyPortal.Web.Data.Migrations.Sqlite
                     b.Property<Guid>("DocumentId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("PersonId")
                         .HasColumnType("TEXT");
 
@@ -334,7 +374,9 @@ namespace PolicyPortal.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DocumentId", "PersonId", "Day")
+                    b.HasIndex("InstitutionId");
+
+                    b.HasIndex("InstitutionId", "DocumentId", "PersonId", "Day")
                         .IsUnique();
 
                     b.ToTable("Reminders", (string)null);
@@ -359,6 +401,9 @@ namespace PolicyPortal.Web.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -368,7 +413,9 @@ namespace PolicyPortal.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Version")
+                    b.HasIndex("InstitutionId");
+
+                    b.HasIndex("InstitutionId", "Version")
                         .IsUnique();
 
                     b.ToTable("SignatureAgreements", (string)null);
@@ -397,6 +444,9 @@ namespace PolicyPortal.Web.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("UserName")
                         .IsRequired()
                         .HasMaxLength(256)
@@ -405,6 +455,8 @@ namespace PolicyPortal.Web.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("EntityId");
+
+                    b.HasIndex("InstitutionId");
 
                     b.ToTable("AuditLog", (string)null);
                 });
@@ -429,6 +481,9 @@ namespace PolicyPortal.Web.Data.Migrations.Sqlite
 
                     b.Property<DateOnly?>("Date")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -486,6 +541,8 @@ namespace PolicyPortal.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("InstitutionId");
 
                     b.HasIndex("Status");
 
@@ -548,6 +605,11 @@ namespace PolicyPortal.Web.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("TimeZone")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -565,6 +627,9 @@ namespace PolicyPortal.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
                     b.ToTable("Institutions", (string)null);
                 });
 
@@ -577,12 +642,17 @@ namespace PolicyPortal.Web.Data.Migrations.Sqlite
                     b.Property<DateOnly>("AsOf")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("InstitutionId");
 
                     b.ToTable("ProhibitedServices", (string)null);
                 });
@@ -596,6 +666,9 @@ namespace PolicyPortal.Web.Data.Migrations.Sqlite
                     b.Property<string>("HowToJoin")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Interaction")
                         .IsRequired()
@@ -639,6 +712,8 @@ namespace PolicyPortal.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("InstitutionId");
+
                     b.ToTable("Services", (string)null);
                 });
 
@@ -658,6 +733,9 @@ namespace PolicyPortal.Web.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("IsActive")
                         .HasColumnType("INTEGER");
 
@@ -671,6 +749,8 @@ namespace PolicyPortal.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("InstitutionId");
 
                     b.HasIndex("UserId");
 
@@ -700,6 +780,9 @@ namespace PolicyPortal.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsDisabled")
                         .HasColumnType("INTEGER");
@@ -739,10 +822,12 @@ namespace PolicyPortal.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("InstitutionId");
+
                     b.HasIndex("NormalizedEmail")
                         .HasDatabaseName("EmailIndex");
 
-                    b.HasIndex("NormalizedUserName")
+                    b.HasIndex("InstitutionId", "NormalizedUserName")
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex");
 
@@ -782,6 +867,30 @@ namespace PolicyPortal.Web.Data.Migrations.Sqlite
                     b.ToTable("AuthSessions", (string)null);
                 });
 
+            modelBuilder.Entity("PolicyPortal.Web.Institutions.InstitutionHost", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(253)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InstitutionId");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("InstitutionHosts", (string)null);
+                });
+
             modelBuilder.Entity("PolicyPortal.Web.Publishing.PublishedFile", b =>
                 {
                     b.Property<Guid>("Id")
@@ -813,6 +922,9 @@ namespace PolicyPortal.Web.Data.Migrations.Sqlite
                         .HasMaxLength(260)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -830,9 +942,13 @@ namespace PolicyPortal.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("InstitutionId");
+
                     b.HasIndex("Status");
 
-                    b.HasIndex("DocumentId", "Kind", "AppendixNumber")
+                    b.HasIndex("InstitutionId", "DocumentId", "Kind", "AppendixNumber")
                         .IsUnique();
 
                     b.ToTable("PublishedFiles", (string)null);
@@ -901,6 +1017,15 @@ namespace PolicyPortal.Web.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PolicyPortal.Web.Institutions.InstitutionHost", b =>
+                {
+                    b.HasOne("PolicyPortal.Domain.Institutions.InstitutionProfile", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

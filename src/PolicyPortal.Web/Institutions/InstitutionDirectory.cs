@@ -1,0 +1,51 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+using PolicyPortal.Web.Data;
+
+namespace PolicyPortal.Web.Institutions;
+
+/// <summary>
+/// Which institution a host name opens: read from the database at most every half minute (an institution added on
+/// another node is found within that), not on every request. With one institution every host opens it, as a
+/// single-college installation always did.
+/// </summary>
+public sealed class InstitutionDirectory(IServiceScopeFactory scopes, IMemoryCache memory)
+{
+    private const string CacheKey = "institution-directory";
+
+    public sealed record Entry(int Id, string Slug);
+
+    public sealed record Snapshot(IReadOnlyDictionary<string, int> Hosts, IReadOnlyList<Entry> Institutions);
+
+    /// <summary>The institution of <paramref name="host"/>, or null when several exist and none has this host name.</summary>
+    public async Task<int?> FindAsync(string host, CancellationToken ct)
+    {
+        var snapshot = await SnapshotAsync(ct);
+        if (snapshot.Hosts.TryGetValue(InstitutionHost.Normalize(host), out var id))
+        {
+            return id;
+        }
+
+        return snapshot.Institutions.Count switch
+        {
+            0 => CurrentInstitution.Default,
+            1 => snapshot.Institutions[0].Id,
+            _ => null,
+        };
+    }
+
+    public void Forget() => memory.Remove(CacheKey);
+
+    private async Task<Snapshot> SnapshotAsync(CancellationToken ct) =>
+        (await memory.GetOrCreateAsync(CacheKey, async entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromSeconds(30);
+            entry.Size = 1;
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var institutions = await db.Institutions.IgnoreQueryFilters().AsNoTracking().OrderBy(i => i.Id)
+                .Select(i => new Entry(i.Id, i.Slug)).ToListAsync(ct);
+            var hosts = await db.InstitutionHosts.AsNoTracking().ToDictionaryAsync(h => h.Name, h => h.InstitutionId, ct);
+            return new Snapshot(hosts, institutions);
+        }))!;
+}
