@@ -1,6 +1,6 @@
 namespace PolicyPortal.Domain.Institutions;
 
-/// <summary>An institution the portal serves: the first is created by the first-run setup, others by <c>institution add</c>.</summary>
+/// <summary>The one institution this portal serves, created by the first-run setup.</summary>
 public sealed class InstitutionProfile
 {
     public const int MaxFounderLineLength = 500;
@@ -15,12 +15,8 @@ public sealed class InstitutionProfile
     public const int MaxEmailLength = 200;
     public const int MaxAddressLength = 500;
     public const int MaxReceptionHoursLength = 500;
-    public const int MaxSlugLength = 63;
-    public const string FirstSlug = "main";
 
     public int Id { get; set; }
-    /// <summary>Short Latin name for admin commands (<c>--institution school12</c>); the first institution's is «main».</summary>
-    public string Slug { get; set; } = FirstSlug;
     /// <summary>«Министерство образования и науки Тамбовской области».</summary>
     public string FounderLine { get; set; } = "";
     public string FullName { get; set; } = "";

@@ -20,6 +20,13 @@ public static class AdminCommands
           institution [поле=значение …] показать профиль организации, задав сначала указанные поля
                                         (full-name, short-name, founder, city, website, director, director-position,
                                         type=college|school, time-zone, phone, email, address)
+          institution add <slug> <адрес> "<наименование>"
+                                        добавить организацию: краткое имя, имя узла (поддомен или свой домен),
+                                        наименование; сервисы и запрещённые сервисы — из справочников региона
+          institution host <slug> <адрес> ещё один адрес организации
+          institution list              все организации с их адресами
+          --institution <slug>          к любой команде (create-admin, institution, import, export-*, verify-audit):
+                                        для какой организации; без него — первая
           backup <file>                 резервная копия базы (SQLite: backup API; PostgreSQL: печатает команду pg_dump)
           import <file> [--publish]     импортировать приказ или положение (.txt в UTF-8 или .docx) как черновик;
                                         печатает замечания импорта, последней строкой — идентификатор документа
@@ -70,7 +77,18 @@ public static class AdminCommands
 
         try
         {
-            return await run(app, args);
+            if (await InstitutionsCommand.SelectAsync(app, args) is not { } rest)
+            {
+                return 1;
+            }
+
+            if (command == "backup" && rest.Length != args.Length)
+            {
+                await Console.Error.WriteLineAsync("Резервная копия — всегда всей базы, со всеми организациями: --institution здесь не нужен.");
+                return 1;
+            }
+
+            return await run(app, rest);
         }
         catch (Exception e) when (e is InvalidOperationException or IOException or ArgumentException)
         {

@@ -39,6 +39,11 @@ public static class InstitutionCommand
 
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
+        if (InstitutionsCommand.Handles(args))
+        {
+            return await InstitutionsCommand.RunAsync(app, args);
+        }
+
         var unknown = args.Where(a => !IsField(a)).ToList();
         if (unknown.Count > 0)
         {

@@ -39,6 +39,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<AgreementAcceptance> AgreementAcceptances => Set<AgreementAcceptance>();
     public DbSet<Invitation> Invitations => Set<Invitation>();
     public DbSet<Reminder> Reminders => Set<Reminder>();
+    public DbSet<Institution> InstitutionRegistry => Set<Institution>();
     public DbSet<InstitutionHost> InstitutionHosts => Set<InstitutionHost>();
 
     /// <summary>Set when the context is handed to a scope (see DatabaseRegistration); a context made with <c>new</c> acts for the first institution.</summary>

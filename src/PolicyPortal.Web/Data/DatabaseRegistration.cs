@@ -73,7 +73,8 @@ public static class DatabaseRegistration
         where TContext : AppDbContext
     {
         services.AddPooledDbContextFactory<TContext>(configure);
-        services.AddScoped<CurrentInstitution>();
+        services.AddSingleton<CommandInstitution>();
+        services.AddScoped(provider => new CurrentInstitution(provider.GetRequiredService<CommandInstitution>().Id));
         services.AddScoped<AppDbContext>(provider =>
         {
             var context = provider.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext();

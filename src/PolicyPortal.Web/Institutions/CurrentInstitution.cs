@@ -6,11 +6,11 @@ namespace PolicyPortal.Web.Institutions;
 /// nothing else in the portal needs to remember a «where». Until something sets it, it is the first institution, so a
 /// single-institution installation never has to think about it.
 /// </summary>
-public sealed class CurrentInstitution
+public sealed class CurrentInstitution(int id = CurrentInstitution.Default)
 {
     public const int Default = 1;
 
-    public int Id { get; private set; } = Default;
+    public int Id { get; private set; } = id;
 
     public void Set(int id)
     {

@@ -12,7 +12,7 @@ public static class EachInstitution
         await using (var scope = scopes.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            ids = await db.Institutions.IgnoreQueryFilters().OrderBy(i => i.Id).Select(i => i.Id).ToListAsync(ct);
+            ids = await db.InstitutionRegistry.OrderBy(i => i.Id).Select(i => i.Id).ToListAsync(ct);
         }
 
         foreach (var id in ids.DefaultIfEmpty(CurrentInstitution.Default))

@@ -43,7 +43,7 @@ public sealed class InstitutionDirectory(IServiceScopeFactory scopes, IMemoryCac
             entry.Size = 1;
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            var institutions = await db.Institutions.IgnoreQueryFilters().AsNoTracking().OrderBy(i => i.Id)
+            var institutions = await db.InstitutionRegistry.AsNoTracking().OrderBy(i => i.Id)
                 .Select(i => new Entry(i.Id, i.Slug)).ToListAsync(ct);
             var hosts = await db.InstitutionHosts.AsNoTracking().ToDictionaryAsync(h => h.Name, h => h.InstitutionId, ct);
             return new Snapshot(hosts, institutions);

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata;
-using PolicyPortal.Domain.Institutions;
 using PolicyPortal.Web.Accounts;
 using PolicyPortal.Web.Data;
 
@@ -23,7 +22,7 @@ public static class InstitutionModel
     /// <summary>Types that belong to no single institution, each with why.</summary>
     public static readonly IReadOnlyDictionary<Type, string> Shared = new Dictionary<Type, string>
     {
-        [typeof(InstitutionProfile)] = "the institution itself: filtered by its own Id",
+        [typeof(Institution)] = "the registry of institutions, read to find the request's one",
         [typeof(InstitutionHost)] = "read before the institution is known, to find it",
         [typeof(IdentityRole)] = "role names are the same everywhere",
         [typeof(IdentityRoleClaim<string>)] = "claims of the shared roles",
@@ -48,8 +47,6 @@ public static class InstitutionModel
             PerInstitutionIndexes(type);
             entity.HasIndex(Column);
         }
-
-        builder.Entity<InstitutionProfile>().HasQueryFilter(i => i.Id == context.InstitutionId);
     }
 
     /// <summary>A unique index («one version number», «one user name») holds within one institution.</summary>

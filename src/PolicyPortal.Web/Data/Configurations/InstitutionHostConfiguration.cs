@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using PolicyPortal.Domain.Institutions;
 using PolicyPortal.Web.Institutions;
 
 namespace PolicyPortal.Web.Data.Configurations;
@@ -12,6 +11,6 @@ public sealed class InstitutionHostConfiguration : IEntityTypeConfiguration<Inst
         builder.ToTable("InstitutionHosts");
         builder.Property(h => h.Name).HasMaxLength(InstitutionHost.MaxNameLength);
         builder.HasIndex(h => h.Name).IsUnique();
-        builder.HasOne<InstitutionProfile>().WithMany().HasForeignKey(h => h.InstitutionId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Institution>().WithMany().HasForeignKey(h => h.InstitutionId).OnDelete(DeleteBehavior.Cascade);
     }
 }

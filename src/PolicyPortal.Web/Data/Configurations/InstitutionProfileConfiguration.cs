@@ -9,8 +9,6 @@ public sealed class InstitutionProfileConfiguration : IEntityTypeConfiguration<I
     public void Configure(EntityTypeBuilder<InstitutionProfile> builder)
     {
         builder.ToTable("Institutions");
-        builder.Property(i => i.Slug).HasMaxLength(InstitutionProfile.MaxSlugLength);
-        builder.HasIndex(i => i.Slug).IsUnique();
         builder.Property(i => i.Type).HasConversion<string>().HasMaxLength(16);
         builder.Property(i => i.FounderLine).HasMaxLength(InstitutionProfile.MaxFounderLineLength);
         builder.Property(i => i.FullName).HasMaxLength(InstitutionProfile.MaxFullNameLength);

@@ -613,6 +613,9 @@ namespace PolicyPortal.Web.Data.Migrations.PostgreSql
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Phone")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -627,11 +630,6 @@ namespace PolicyPortal.Web.Data.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
-
-                    b.Property<string>("Slug")
-                        .IsRequired()
-                        .HasMaxLength(63)
-                        .HasColumnType("character varying(63)");
 
                     b.Property<string>("TimeZone")
                         .IsRequired()
@@ -650,8 +648,7 @@ namespace PolicyPortal.Web.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Slug")
-                        .IsUnique();
+                    b.HasIndex("InstitutionId");
 
                     b.ToTable("Institutions", (string)null);
                 });
@@ -890,6 +887,24 @@ namespace PolicyPortal.Web.Data.Migrations.PostgreSql
                     b.ToTable("AuthSessions", (string)null);
                 });
 
+            modelBuilder.Entity("PolicyPortal.Web.Institutions.Institution", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("InstitutionRegistry", (string)null);
+                });
+
             modelBuilder.Entity("PolicyPortal.Web.Institutions.InstitutionHost", b =>
                 {
                     b.Property<int>("Id")
@@ -1047,7 +1062,7 @@ namespace PolicyPortal.Web.Data.Migrations.PostgreSql
 
             modelBuilder.Entity("PolicyPortal.Web.Institutions.InstitutionHost", b =>
                 {
-                    b.HasOne("PolicyPortal.Domain.Institutions.InstitutionProfile", null)
+                    b.HasOne("PolicyPortal.Web.Institutions.Institution", null)
                         .WithMany()
                         .HasForeignKey("InstitutionId")
                         .OnDelete(DeleteBehavior.Cascade)

@@ -614,6 +614,9 @@ namespace PolicyPortal.Web.Data.Migrations.SqlServer
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
 
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("int");
+
                     b.Property<string>("Phone")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -628,11 +631,6 @@ namespace PolicyPortal.Web.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
-
-                    b.Property<string>("Slug")
-                        .IsRequired()
-                        .HasMaxLength(63)
-                        .HasColumnType("nvarchar(63)");
 
                     b.Property<string>("TimeZone")
                         .IsRequired()
@@ -651,8 +649,7 @@ namespace PolicyPortal.Web.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Slug")
-                        .IsUnique();
+                    b.HasIndex("InstitutionId");
 
                     b.ToTable("Institutions", (string)null);
                 });
@@ -892,6 +889,24 @@ namespace PolicyPortal.Web.Data.Migrations.SqlServer
                     b.ToTable("AuthSessions", (string)null);
                 });
 
+            modelBuilder.Entity("PolicyPortal.Web.Institutions.Institution", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("nvarchar(63)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("InstitutionRegistry", (string)null);
+                });
+
             modelBuilder.Entity("PolicyPortal.Web.Institutions.InstitutionHost", b =>
                 {
                     b.Property<int>("Id")
@@ -1049,7 +1064,7 @@ namespace PolicyPortal.Web.Data.Migrations.SqlServer
 
             modelBuilder.Entity("PolicyPortal.Web.Institutions.InstitutionHost", b =>
                 {
-                    b.HasOne("PolicyPortal.Domain.Institutions.InstitutionProfile", null)
+                    b.HasOne("PolicyPortal.Web.Institutions.Institution", null)
                         .WithMany()
                         .HasForeignKey("InstitutionId")
                         .OnDelete(DeleteBehavior.Cascade)

@@ -590,6 +590,9 @@ namespace PolicyPortal.Web.Data.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Phone")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -603,11 +606,6 @@ namespace PolicyPortal.Web.Data.Migrations.Sqlite
                     b.Property<string>("ShortName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Slug")
-                        .IsRequired()
-                        .HasMaxLength(63)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TimeZone")
@@ -627,8 +625,7 @@ namespace PolicyPortal.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Slug")
-                        .IsUnique();
+                    b.HasIndex("InstitutionId");
 
                     b.ToTable("Institutions", (string)null);
                 });
@@ -867,6 +864,24 @@ namespace PolicyPortal.Web.Data.Migrations.Sqlite
                     b.ToTable("AuthSessions", (string)null);
                 });
 
+            modelBuilder.Entity("PolicyPortal.Web.Institutions.Institution", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("InstitutionRegistry", (string)null);
+                });
+
             modelBuilder.Entity("PolicyPortal.Web.Institutions.InstitutionHost", b =>
                 {
                     b.Property<int>("Id")
@@ -1022,7 +1037,7 @@ namespace PolicyPortal.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("PolicyPortal.Web.Institutions.InstitutionHost", b =>
                 {
-                    b.HasOne("PolicyPortal.Domain.Institutions.InstitutionProfile", null)
+                    b.HasOne("PolicyPortal.Web.Institutions.Institution", null)
                         .WithMany()
                         .HasForeignKey("InstitutionId")
                         .OnDelete(DeleteBehavior.Cascade)

@@ -1,8 +1,9 @@
 ﻿using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace PolicyPortal.Web.Data.Migrations.SqlServer
+namespace PolicyPortal.Web.Data.Migrations.PostgreSql
 {
     /// <inheritdoc />
     public partial class Institutions : Migration
@@ -10,8 +11,8 @@ namespace PolicyPortal.Web.Data.Migrations.SqlServer
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            // Every existing row belongs to the first institution (default 1; no UPDATE, which the append-only
-            // triggers on Acknowledgements and AuditLog would refuse), whose slug becomes «main».
+            // Every existing row belongs to the first institution, «main» (default 1 — no UPDATE, which the
+            // append-only triggers on Acknowledgements and AuditLog would refuse).
             migrationBuilder.DropIndex(
                 name: "IX_SignatureAgreements_Version",
                 table: "SignatureAgreements");
@@ -47,139 +48,155 @@ namespace PolicyPortal.Web.Data.Migrations.SqlServer
             migrationBuilder.AddColumn<int>(
                 name: "InstitutionId",
                 table: "SignatureAgreements",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 defaultValue: 1);
 
             migrationBuilder.AddColumn<int>(
                 name: "InstitutionId",
                 table: "Services",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 defaultValue: 1);
 
             migrationBuilder.AddColumn<int>(
                 name: "InstitutionId",
                 table: "Reminders",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 defaultValue: 1);
 
             migrationBuilder.AddColumn<int>(
                 name: "InstitutionId",
                 table: "PublishedFiles",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 defaultValue: 1);
 
             migrationBuilder.AddColumn<int>(
                 name: "InstitutionId",
                 table: "ProhibitedServices",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 defaultValue: 1);
 
             migrationBuilder.AddColumn<int>(
                 name: "InstitutionId",
                 table: "People",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 defaultValue: 1);
 
             migrationBuilder.AddColumn<int>(
                 name: "InstitutionId",
                 table: "Invitations",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 defaultValue: 1);
 
-            migrationBuilder.AddColumn<string>(
-                name: "Slug",
+            migrationBuilder.AddColumn<int>(
+                name: "InstitutionId",
                 table: "Institutions",
-                type: "nvarchar(63)",
-                maxLength: 63,
+                type: "integer",
                 nullable: false,
-                defaultValue: "main");
+                defaultValue: 1);
 
             migrationBuilder.AddColumn<int>(
                 name: "InstitutionId",
                 table: "Documents",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 defaultValue: 1);
 
             migrationBuilder.AddColumn<int>(
                 name: "InstitutionId",
                 table: "AuditLog",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 defaultValue: 1);
 
             migrationBuilder.AddColumn<int>(
                 name: "InstitutionId",
                 table: "AspNetUserTokens",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 defaultValue: 1);
 
             migrationBuilder.AddColumn<int>(
                 name: "InstitutionId",
                 table: "AspNetUsers",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 defaultValue: 1);
 
             migrationBuilder.AddColumn<int>(
                 name: "InstitutionId",
                 table: "AspNetUserRoles",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 defaultValue: 1);
 
             migrationBuilder.AddColumn<int>(
                 name: "InstitutionId",
                 table: "AspNetUserLogins",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 defaultValue: 1);
 
             migrationBuilder.AddColumn<int>(
                 name: "InstitutionId",
                 table: "AspNetUserClaims",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 defaultValue: 1);
 
             migrationBuilder.AddColumn<int>(
                 name: "InstitutionId",
                 table: "AgreementAcceptances",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 defaultValue: 1);
 
             migrationBuilder.AddColumn<int>(
                 name: "InstitutionId",
                 table: "Acknowledgements",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 defaultValue: 1);
+
+            migrationBuilder.CreateTable(
+                name: "InstitutionRegistry",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false),
+                    Slug = table.Column<string>(type: "character varying(63)", maxLength: 63, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InstitutionRegistry", x => x.Id);
+                });
+
+            migrationBuilder.InsertData(
+                table: "InstitutionRegistry",
+                columns: ["Id", "Slug"],
+                values: new object[] { 1, "main" });
 
             migrationBuilder.CreateTable(
                 name: "InstitutionHosts",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    InstitutionId = table.Column<int>(type: "int", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(253)", maxLength: 253, nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    InstitutionId = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(253)", maxLength: 253, nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_InstitutionHosts", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_InstitutionHosts_Institutions_InstitutionId",
+                        name: "FK_InstitutionHosts_InstitutionRegistry_InstitutionId",
                         column: x => x.InstitutionId,
-                        principalTable: "Institutions",
+                        principalTable: "InstitutionRegistry",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -249,10 +266,9 @@ namespace PolicyPortal.Web.Data.Migrations.SqlServer
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_Institutions_Slug",
+                name: "IX_Institutions_InstitutionId",
                 table: "Institutions",
-                column: "Slug",
-                unique: true);
+                column: "InstitutionId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Documents_InstitutionId",
@@ -278,8 +294,7 @@ namespace PolicyPortal.Web.Data.Migrations.SqlServer
                 name: "UserNameIndex",
                 table: "AspNetUsers",
                 columns: new[] { "InstitutionId", "NormalizedUserName" },
-                unique: true,
-                filter: "[NormalizedUserName] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetUserRoles_InstitutionId",
@@ -339,6 +354,12 @@ namespace PolicyPortal.Web.Data.Migrations.SqlServer
                 table: "InstitutionHosts",
                 column: "Name",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InstitutionRegistry_Slug",
+                table: "InstitutionRegistry",
+                column: "Slug",
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -346,6 +367,9 @@ namespace PolicyPortal.Web.Data.Migrations.SqlServer
         {
             migrationBuilder.DropTable(
                 name: "InstitutionHosts");
+
+            migrationBuilder.DropTable(
+                name: "InstitutionRegistry");
 
             migrationBuilder.DropIndex(
                 name: "IX_SignatureAgreements_InstitutionId",
@@ -396,7 +420,7 @@ namespace PolicyPortal.Web.Data.Migrations.SqlServer
                 table: "Invitations");
 
             migrationBuilder.DropIndex(
-                name: "IX_Institutions_Slug",
+                name: "IX_Institutions_InstitutionId",
                 table: "Institutions");
 
             migrationBuilder.DropIndex(
@@ -484,7 +508,7 @@ namespace PolicyPortal.Web.Data.Migrations.SqlServer
                 table: "Invitations");
 
             migrationBuilder.DropColumn(
-                name: "Slug",
+                name: "InstitutionId",
                 table: "Institutions");
 
             migrationBuilder.DropColumn(
@@ -551,8 +575,7 @@ namespace PolicyPortal.Web.Data.Migrations.SqlServer
                 name: "UserNameIndex",
                 table: "AspNetUsers",
                 column: "NormalizedUserName",
-                unique: true,
-                filter: "[NormalizedUserName] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_AgreementAcceptances_UserId_AgreementVersion",

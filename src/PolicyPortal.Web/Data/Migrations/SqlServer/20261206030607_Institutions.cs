@@ -1,9 +1,8 @@
 ﻿using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace PolicyPortal.Web.Data.Migrations.PostgreSql
+namespace PolicyPortal.Web.Data.Migrations.SqlServer
 {
     /// <inheritdoc />
     public partial class Institutions : Migration
@@ -11,8 +10,8 @@ namespace PolicyPortal.Web.Data.Migrations.PostgreSql
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            // Every existing row belongs to the first institution (default 1; no UPDATE, which the append-only
-            // triggers on Acknowledgements and AuditLog would refuse), whose slug becomes «main».
+            // Every existing row belongs to the first institution, «main» (default 1 — no UPDATE, which the
+            // append-only triggers on Acknowledgements and AuditLog would refuse).
             migrationBuilder.DropIndex(
                 name: "IX_SignatureAgreements_Version",
                 table: "SignatureAgreements");
@@ -48,139 +47,155 @@ namespace PolicyPortal.Web.Data.Migrations.PostgreSql
             migrationBuilder.AddColumn<int>(
                 name: "InstitutionId",
                 table: "SignatureAgreements",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 defaultValue: 1);
 
             migrationBuilder.AddColumn<int>(
                 name: "InstitutionId",
                 table: "Services",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 defaultValue: 1);
 
             migrationBuilder.AddColumn<int>(
                 name: "InstitutionId",
                 table: "Reminders",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 defaultValue: 1);
 
             migrationBuilder.AddColumn<int>(
                 name: "InstitutionId",
                 table: "PublishedFiles",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 defaultValue: 1);
 
             migrationBuilder.AddColumn<int>(
                 name: "InstitutionId",
                 table: "ProhibitedServices",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 defaultValue: 1);
 
             migrationBuilder.AddColumn<int>(
                 name: "InstitutionId",
                 table: "People",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 defaultValue: 1);
 
             migrationBuilder.AddColumn<int>(
                 name: "InstitutionId",
                 table: "Invitations",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 defaultValue: 1);
 
-            migrationBuilder.AddColumn<string>(
-                name: "Slug",
+            migrationBuilder.AddColumn<int>(
+                name: "InstitutionId",
                 table: "Institutions",
-                type: "character varying(63)",
-                maxLength: 63,
+                type: "int",
                 nullable: false,
-                defaultValue: "main");
+                defaultValue: 1);
 
             migrationBuilder.AddColumn<int>(
                 name: "InstitutionId",
                 table: "Documents",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 defaultValue: 1);
 
             migrationBuilder.AddColumn<int>(
                 name: "InstitutionId",
                 table: "AuditLog",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 defaultValue: 1);
 
             migrationBuilder.AddColumn<int>(
                 name: "InstitutionId",
                 table: "AspNetUserTokens",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 defaultValue: 1);
 
             migrationBuilder.AddColumn<int>(
                 name: "InstitutionId",
                 table: "AspNetUsers",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 defaultValue: 1);
 
             migrationBuilder.AddColumn<int>(
                 name: "InstitutionId",
                 table: "AspNetUserRoles",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 defaultValue: 1);
 
             migrationBuilder.AddColumn<int>(
                 name: "InstitutionId",
                 table: "AspNetUserLogins",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 defaultValue: 1);
 
             migrationBuilder.AddColumn<int>(
                 name: "InstitutionId",
                 table: "AspNetUserClaims",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 defaultValue: 1);
 
             migrationBuilder.AddColumn<int>(
                 name: "InstitutionId",
                 table: "AgreementAcceptances",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 defaultValue: 1);
 
             migrationBuilder.AddColumn<int>(
                 name: "InstitutionId",
                 table: "Acknowledgements",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 defaultValue: 1);
+
+            migrationBuilder.CreateTable(
+                name: "InstitutionRegistry",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false),
+                    Slug = table.Column<string>(type: "nvarchar(63)", maxLength: 63, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InstitutionRegistry", x => x.Id);
+                });
+
+            migrationBuilder.InsertData(
+                table: "InstitutionRegistry",
+                columns: ["Id", "Slug"],
+                values: new object[] { 1, "main" });
 
             migrationBuilder.CreateTable(
                 name: "InstitutionHosts",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    InstitutionId = table.Column<int>(type: "integer", nullable: false),
-                    Name = table.Column<string>(type: "character varying(253)", maxLength: 253, nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    InstitutionId = table.Column<int>(type: "int", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(253)", maxLength: 253, nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_InstitutionHosts", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_InstitutionHosts_Institutions_InstitutionId",
+                        name: "FK_InstitutionHosts_InstitutionRegistry_InstitutionId",
                         column: x => x.InstitutionId,
-                        principalTable: "Institutions",
+                        principalTable: "InstitutionRegistry",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -250,10 +265,9 @@ namespace PolicyPortal.Web.Data.Migrations.PostgreSql
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_Institutions_Slug",
+                name: "IX_Institutions_InstitutionId",
                 table: "Institutions",
-                column: "Slug",
-                unique: true);
+                column: "InstitutionId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Documents_InstitutionId",
@@ -279,7 +293,8 @@ namespace PolicyPortal.Web.Data.Migrations.PostgreSql
                 name: "UserNameIndex",
                 table: "AspNetUsers",
                 columns: new[] { "InstitutionId", "NormalizedUserName" },
-                unique: true);
+                unique: true,
+                filter: "[NormalizedUserName] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetUserRoles_InstitutionId",
@@ -339,6 +354,12 @@ namespace PolicyPortal.Web.Data.Migrations.PostgreSql
                 table: "InstitutionHosts",
                 column: "Name",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InstitutionRegistry_Slug",
+                table: "InstitutionRegistry",
+                column: "Slug",
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -346,6 +367,9 @@ namespace PolicyPortal.Web.Data.Migrations.PostgreSql
         {
             migrationBuilder.DropTable(
                 name: "InstitutionHosts");
+
+            migrationBuilder.DropTable(
+                name: "InstitutionRegistry");
 
             migrationBuilder.DropIndex(
                 name: "IX_SignatureAgreements_InstitutionId",
@@ -396,7 +420,7 @@ namespace PolicyPortal.Web.Data.Migrations.PostgreSql
                 table: "Invitations");
 
             migrationBuilder.DropIndex(
-                name: "IX_Institutions_Slug",
+                name: "IX_Institutions_InstitutionId",
                 table: "Institutions");
 
             migrationBuilder.DropIndex(
@@ -484,7 +508,7 @@ namespace PolicyPortal.Web.Data.Migrations.PostgreSql
                 table: "Invitations");
 
             migrationBuilder.DropColumn(
-                name: "Slug",
+                name: "InstitutionId",
                 table: "Institutions");
 
             migrationBuilder.DropColumn(
@@ -551,7 +575,8 @@ namespace PolicyPortal.Web.Data.Migrations.PostgreSql
                 name: "UserNameIndex",
                 table: "AspNetUsers",
                 column: "NormalizedUserName",
-                unique: true);
+                unique: true,
+                filter: "[NormalizedUserName] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_AgreementAcceptances_UserId_AgreementVersion",

@@ -10,8 +10,8 @@ namespace PolicyPortal.Web.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            // Every existing row belongs to the first institution (default 1; no UPDATE, which the append-only
-            // triggers on Acknowledgements and AuditLog would refuse), whose slug becomes «main».
+            // Every existing row belongs to the first institution, «main» (default 1 — no UPDATE, which the
+            // append-only triggers on Acknowledgements and AuditLog would refuse).
             migrationBuilder.DropIndex(
                 name: "IX_SignatureAgreements_Version",
                 table: "SignatureAgreements");
@@ -93,13 +93,12 @@ namespace PolicyPortal.Web.Data.Migrations.Sqlite
                 nullable: false,
                 defaultValue: 1);
 
-            migrationBuilder.AddColumn<string>(
-                name: "Slug",
+            migrationBuilder.AddColumn<int>(
+                name: "InstitutionId",
                 table: "Institutions",
-                type: "TEXT",
-                maxLength: 63,
+                type: "INTEGER",
                 nullable: false,
-                defaultValue: "main");
+                defaultValue: 1);
 
             migrationBuilder.AddColumn<int>(
                 name: "InstitutionId",
@@ -165,6 +164,23 @@ namespace PolicyPortal.Web.Data.Migrations.Sqlite
                 defaultValue: 1);
 
             migrationBuilder.CreateTable(
+                name: "InstitutionRegistry",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    Slug = table.Column<string>(type: "TEXT", maxLength: 63, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InstitutionRegistry", x => x.Id);
+                });
+
+            migrationBuilder.InsertData(
+                table: "InstitutionRegistry",
+                columns: ["Id", "Slug"],
+                values: new object[] { 1, "main" });
+
+            migrationBuilder.CreateTable(
                 name: "InstitutionHosts",
                 columns: table => new
                 {
@@ -177,9 +193,9 @@ namespace PolicyPortal.Web.Data.Migrations.Sqlite
                 {
                     table.PrimaryKey("PK_InstitutionHosts", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_InstitutionHosts_Institutions_InstitutionId",
+                        name: "FK_InstitutionHosts_InstitutionRegistry_InstitutionId",
                         column: x => x.InstitutionId,
-                        principalTable: "Institutions",
+                        principalTable: "InstitutionRegistry",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -249,10 +265,9 @@ namespace PolicyPortal.Web.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_Institutions_Slug",
+                name: "IX_Institutions_InstitutionId",
                 table: "Institutions",
-                column: "Slug",
-                unique: true);
+                column: "InstitutionId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Documents_InstitutionId",
@@ -338,6 +353,12 @@ namespace PolicyPortal.Web.Data.Migrations.Sqlite
                 table: "InstitutionHosts",
                 column: "Name",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InstitutionRegistry_Slug",
+                table: "InstitutionRegistry",
+                column: "Slug",
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -345,6 +366,9 @@ namespace PolicyPortal.Web.Data.Migrations.Sqlite
         {
             migrationBuilder.DropTable(
                 name: "InstitutionHosts");
+
+            migrationBuilder.DropTable(
+                name: "InstitutionRegistry");
 
             migrationBuilder.DropIndex(
                 name: "IX_SignatureAgreements_InstitutionId",
@@ -395,7 +419,7 @@ namespace PolicyPortal.Web.Data.Migrations.Sqlite
                 table: "Invitations");
 
             migrationBuilder.DropIndex(
-                name: "IX_Institutions_Slug",
+                name: "IX_Institutions_InstitutionId",
                 table: "Institutions");
 
             migrationBuilder.DropIndex(
@@ -483,7 +507,7 @@ namespace PolicyPortal.Web.Data.Migrations.Sqlite
                 table: "Invitations");
 
             migrationBuilder.DropColumn(
-                name: "Slug",
+                name: "InstitutionId",
                 table: "Institutions");
 
             migrationBuilder.DropColumn(
