@@ -31,7 +31,7 @@ public static class ComparableText
         var number = content.Kind == DocumentKind.StandaloneRegulation ? 0 : 1;
         foreach (var appendix in content.Appendices)
         {
-            var title = number == 0 ? "Положение" : $"Приложение {number}. {appendix.Title}".TrimEnd(' ', '.');
+            var title = number == 0 ? DocumentTitles.KindWord(content) : $"Приложение {number}. {appendix.Title}".TrimEnd(' ', '.');
             parts.Add(new(title, Sections(appendix)));
             number++;
         }

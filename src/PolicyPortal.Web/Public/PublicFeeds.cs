@@ -56,6 +56,8 @@ public static class PublicFeeds
             ["id"] = d.Id,
             ["url"] = $"{baseUrl}/documents/{d.Id}",
             ["kind"] = d.Kind.ToString(),
+            // «Порядок», «Приказ»: the document's own kind as printed (the stored kind says only order or standalone).
+            ["typeName"] = d.KindName,
             ["title"] = XmlSafeText.Clean(r.Title),
             ["number"] = XmlSafeText.Clean(r.Number),
             ["date"] = r.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
@@ -101,7 +103,7 @@ public static class PublicFeeds
             new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("type", "text/html"), new XAttribute("href", $"{baseUrl}/documents")),
             archive.Select(e => new XElement(Atom + "entry",
                 new XElement(Atom + "id", $"urn:uuid:{e.Id}"),
-                new XElement(Atom + "title", XmlSafeText.Clean($"{DocumentTitles.Short(e.Kind, e.Number, e.Date)} «{e.Title}»")),
+                new XElement(Atom + "title", XmlSafeText.Clean($"{DocumentTitles.Short(e.Kind, e.TypeName, e.Number, e.Date)} «{e.Title}»")),
                 new XElement(Atom + "published", Time(e.PublishedAt)),
                 new XElement(Atom + "updated", Time(e.SupersededAt ?? e.PublishedAt)),
                 new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("type", "text/html"), new XAttribute("href", $"{baseUrl}/documents/{e.Id}")),
