@@ -101,11 +101,7 @@ public static class DocumentDocx
     /// <summary>As _Order.cshtml: «… Ответственный: …. Срок: ….».</summary>
     private static string ItemText(DirectiveItem item)
     {
-        var text = DocumentText.Glue(item.Text);
-        if (item.Responsible.Count > 0)
-        {
-            text += " Ответственн" + (item.Responsible.Count == 1 ? "ый: " : "ые: ") + string.Join("; ", item.Responsible.Select(p => p.Display)) + ".";
-        }
+        var text = DocumentText.Glue(item.Text) + ResponsibleWording.Sentence(item.Responsible);
 
         if (item.Deadline is { } deadline)
         {
