@@ -74,6 +74,12 @@ public static class DocumentText
     public static string KindWord(DocumentContent content) => DocumentTitles.KindWord(content);
 
     /// <summary>The date on the date line: as written, or blank ««___» ________ 20__» only where the document has requisites of its own.</summary>
+    /// <summary>«По состоянию на 01.03.2023» above a prohibited list, unless its title already says so.</summary>
+    public static string? AsOfLine(Appendix appendix) =>
+        appendix.ProhibitedAsOf is { } asOf && !appendix.Title.Contains("по состоянию на", StringComparison.OrdinalIgnoreCase)
+            ? $"По состоянию на {Date(asOf)}"
+            : null;
+
     public static string HeadDate(DocumentContent content)
     {
         var r = content.Requisites;
