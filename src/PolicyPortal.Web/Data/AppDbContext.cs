@@ -39,6 +39,28 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<AgreementAcceptance> AgreementAcceptances => Set<AgreementAcceptance>();
     public DbSet<Invitation> Invitations => Set<Invitation>();
     public DbSet<Reminder> Reminders => Set<Reminder>();
+    public DbSet<DocumentAcknowledger> DocumentAcknowledgers => Set<DocumentAcknowledger>();
+    /// <summary>The administrator's days of the production calendar (Calendar/PortalCalendar).</summary>
+    public DbSet<Domain.Calendar.SpecialDay> CalendarDays => Set<Domain.Calendar.SpecialDay>();
+
+    /// <summary>
+    /// A version saved as published gets its rows of <see cref="DocumentAcknowledger"/> in the same transaction, whichever
+    /// path published it (the page, the import command, a restored backup's re-publication).
+    /// </summary>
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var published = ChangeTracker.Entries<PolicyDocument>()
+            .Where(e => e.Entity.SnapshotJson is not null
+                && (e.State == EntityState.Added || (e.State == EntityState.Modified && e.Property(d => d.SnapshotJson).IsModified)))
+            .Select(e => e.Entity)
+            .ToList();
+        foreach (var document in published)
+        {
+            DocumentAcknowledgers.AddRange(DocumentAcknowledger.Of(document));
+        }
+
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
 
     /// <summary>New acknowledgements and audit lines are sealed with the journal key as they are saved (<see cref="JournalWriter"/>).</summary>
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
