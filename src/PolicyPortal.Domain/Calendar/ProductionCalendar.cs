@@ -1,7 +1,10 @@
 namespace PolicyPortal.Domain.Calendar;
 
 /// <summary>A day that breaks the Monday-to-Friday rule: a weekday off (holiday or transfer) or a working weekend day.</summary>
-public sealed record SpecialDay(DateOnly Date, bool IsWorking, string Reason);
+public sealed record SpecialDay(DateOnly Date, bool IsWorking, string Reason)
+{
+    public const int MaxReasonLength = 300;
+}
 
 /// <summary>
 /// Russia's production calendar: Monday to Friday are working days except public holidays and the government's yearly

@@ -4,6 +4,7 @@ using PolicyPortal.Domain.Acknowledgements;
 using PolicyPortal.Domain.Documents;
 using PolicyPortal.Web.Data;
 using PolicyPortal.Web.Hosting;
+using PolicyPortal.Web.Journal;
 using PolicyPortal.Web.Printing;
 
 namespace PolicyPortal.Web.Acknowledgements;
@@ -18,7 +19,7 @@ public sealed record AcknowledgementSheetLine(int Number, string Position, strin
 /// The «Лист ознакомления» PDF of a published version, printed by the same engine as the order and kept in memory
 /// until the next acknowledgement of that document (the cache key holds the last acknowledgement's id).
 /// </summary>
-public sealed class AcknowledgementSheet(AppDbContext db, AcknowledgementLedger ledger, PdfRenderer renderer, InstitutionInfo institution, IMemoryCache cache)
+public sealed class AcknowledgementSheet(AppDbContext db, JournalAudit journal, PdfRenderer renderer, InstitutionInfo institution, IMemoryCache cache)
 {
     public const string Partial = "_AcknowledgementSheet";
     public const string Electronic = "подписано простой электронной подписью";
@@ -65,7 +66,7 @@ public sealed class AcknowledgementSheet(AppDbContext db, AcknowledgementLedger 
             document.Date?.ToString("dd.MM.yyyy", PortalServices.Russian) ?? "",
             document.SnapshotHash ?? "",
             lines,
-            (await ledger.AnchorAsync(ct)).ToString());
+            (await journal.AnchorAsync(ct)).ToString());
     }
 
     public const int MaxFileNameLength = 79;

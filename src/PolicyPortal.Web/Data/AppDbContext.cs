@@ -9,6 +9,7 @@ using PolicyPortal.Domain.Services;
 using PolicyPortal.Domain.Staff;
 using PolicyPortal.Web.Accounts;
 using PolicyPortal.Web.Institutions;
+using PolicyPortal.Web.Journal;
 using PolicyPortal.Web.Publishing;
 
 namespace PolicyPortal.Web.Data;
@@ -47,23 +48,52 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
     /// <summary>Read by the global query filters on every query, so it follows the scope's institution as it is resolved.</summary>
     public int InstitutionId => Institution?.Id ?? CurrentInstitution.Default;
+    public DbSet<DocumentAcknowledger> DocumentAcknowledgers => Set<DocumentAcknowledger>();
+    /// <summary>The administrator's days of the production calendar (Calendar/PortalCalendar).</summary>
+    public DbSet<Domain.Calendar.SpecialDay> CalendarDays => Set<Domain.Calendar.SpecialDay>();
+
+    /// <summary>
+    /// A version saved as published gets its rows of <see cref="DocumentAcknowledger"/> in the same transaction, whichever
+    /// path published it (the page, the import command, a restored backup's re-publication). New acknowledgements and
+    /// audit lines are sealed with the journal key as they are saved (<see cref="JournalWriter"/>).
+    /// </summary>
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        AddAcknowledgersOfPublishedVersions();
+        InstitutionModel.Stamp(ChangeTracker, InstitutionId);
+        return JournalWriter.HasJournalRows(this)
+            ? JournalWriter.SaveAsync(this, ct => base.SaveChangesAsync(acceptAllChangesOnSuccess, ct), cancellationToken)
+            : base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    private void AddAcknowledgersOfPublishedVersions()
+    {
+        var published = ChangeTracker.Entries<PolicyDocument>()
+            .Where(e => e.Entity.SnapshotJson is not null
+                && (e.State == EntityState.Added || (e.State == EntityState.Modified && e.Property(d => d.SnapshotJson).IsModified)))
+            .Select(e => e.Entity)
+            .ToList();
+        foreach (var document in published)
+        {
+            DocumentAcknowledgers.AddRange(DocumentAcknowledger.Of(document));
+        }
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        if (JournalWriter.HasJournalRows(this))
+        {
+            throw new InvalidOperationException("Journal rows are saved with SaveChangesAsync only: they are linked and sealed as they are saved.");
+        }
+
+        InstitutionModel.Stamp(ChangeTracker, InstitutionId);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
         InstitutionModel.Apply(builder, this);
-    }
-
-    public override int SaveChanges(bool acceptAllChangesOnSuccess)
-    {
-        InstitutionModel.Stamp(ChangeTracker, InstitutionId);
-        return base.SaveChanges(acceptAllChangesOnSuccess);
-    }
-
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
-    {
-        InstitutionModel.Stamp(ChangeTracker, InstitutionId);
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 }

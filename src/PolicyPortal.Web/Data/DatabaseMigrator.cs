@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using PolicyPortal.Domain.Acknowledgements;
 using PolicyPortal.Domain.Services;
 using PolicyPortal.Web.Hosting.Cluster;
 namespace PolicyPortal.Web.Data;
@@ -18,6 +19,10 @@ public sealed class DatabaseMigrator(
             BackupSqliteBeforeMigrating(pending);
             logger.LogInformation("Applying {Count} migrations: {Migrations}", pending.Count, pending);
             await db.Database.MigrateAsync(cancellationToken);
+            if (pending.Any(m => m.EndsWith("_StaffScale", StringComparison.Ordinal)))
+            {
+                await IndexAcknowledgersAsync(cancellationToken);
+            }
         }
 
         await UseWriteAheadLogAsync(cancellationToken);
@@ -54,6 +59,19 @@ public sealed class DatabaseMigrator(
         var target = Path.Combine(folder, $"before-{pending[^1]}-{DateTime.UtcNow:yyyyMMddHHmmss}.db");
         SqliteBackup.Run(connectionString, target);
         logger.LogInformation("SQLite backup before migrating: {Backup}", target);
+    }
+
+    /// <summary>Versions published before <see cref="DocumentAcknowledger"/> existed get their rows once, when the table is created.</summary>
+    private async Task IndexAcknowledgersAsync(CancellationToken cancellationToken)
+    {
+        var published = db.Documents.AsNoTracking().Where(d => d.SnapshotJson != null).AsAsyncEnumerable();
+        await foreach (var document in published.WithCancellation(cancellationToken))
+        {
+            db.DocumentAcknowledgers.AddRange(DocumentAcknowledger.Of(document));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
     }
 
     private async Task SeedDictionariesAsync(CancellationToken cancellationToken)

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using PolicyPortal.Domain.Acknowledgements;
 using PolicyPortal.Domain.Audit;
 using PolicyPortal.Domain.Documents;
 using PolicyPortal.Domain.Services;
@@ -59,9 +60,22 @@ public sealed class EditModel(AppDbContext db, TimeProvider time, IValidator<Req
     [BindProperty] public List<ItemForm> Items { get; set; } = [];
     [BindProperty] public AppendixForm Appendix { get; set; } = new();
     [BindProperty] public List<Guid> SelectedPeople { get; set; } = [];
+    /// <summary>The directory's boxes the form showed: a box not shown (another page, filtered out) keeps its choice.</summary>
+    [BindProperty] public List<Guid> ShownPeople { get; set; } = [];
+    [BindProperty] public List<string> ChosenPositions { get; set; } = [];
+    [BindProperty(SupportsGet = true, Name = "q")] public string? Search { get; set; }
+    [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
     [BindProperty] public List<PersonRef> Others { get; set; } = [];
     [BindProperty] public AppendixKind NewAppendixKind { get; set; }
     [BindProperty] public Guid? AddServiceId { get; set; }
+
+    public const int PeoplePerPage = 100;
+
+    /// <summary>The directory's people matching <see cref="Search"/> (name or position), and the page of them shown.</summary>
+    public IReadOnlyList<Person> Matching { get; private set; } = [];
+    public IReadOnlyList<Person> ShownDirectory { get; private set; } = [];
+
+    private string? bulkMessage;
 
     public Appendix? CurrentAppendix => AppendixIndex >= 0 && AppendixIndex < Contents.Appendices.Count ? Contents.Appendices[AppendixIndex] : null;
 
@@ -157,7 +171,7 @@ public sealed class EditModel(AppDbContext db, TimeProvider time, IValidator<Req
             return ShowConflict();
         }
 
-        Message = operation is null ? await SavedMessageAsync(id) : null;
+        Message = bulkMessage ?? (operation is null ? await SavedMessageAsync(id) : null);
         return Redirect($"/director/documents/{id}/{Part}{change.Anchor}");
     }
 
@@ -266,13 +280,67 @@ public sealed class EditModel(AppDbContext db, TimeProvider time, IValidator<Req
             other.PersonId = saved.FirstOrDefault(a => a.FullName == other.FullName?.Trim())?.PersonId;
         }
 
+        // Boxes the form did not show keep what was saved; the shown ones say what the director ticked.
+        var shown = ShownPeople.ToHashSet();
+        var chosen = Contents.Acknowledgers.Where(a => a.PersonId is { } id && !shown.Contains(id)).Select(a => a.PersonId!.Value)
+            .Concat(SelectedPeople.Where(shown.Contains))
+            .ToHashSet();
         var change = op?.Noun == "other" ? Edited("#other", op.ApplyTo(others, op.At(0), () => new PersonRef())) : Saved;
+        if (op is { Verb: EditVerb.Fill, Noun: "everyone" or "positions" or "named" } or { Verb: EditVerb.Remove, Noun: "everyone" })
+        {
+            change = ChooseMany(op, chosen);
+            if (change is null)
+            {
+                return null;
+            }
+        }
+
         // Whoever is named must acknowledge: a name not in the directory is added to it, so the status page,
         // the paper record and the sheet track them.
         await DirectoryTracking.TrackAsync(db, others, Directory);
-        Contents.Acknowledgers = [.. Directory.Where(p => SelectedPeople.Contains(p.Id)).Select(p => PersonRef.Of(p.FullName, p.Position, p.Id)), .. others];
+        Contents.Acknowledgers = [.. Directory.Where(p => chosen.Contains(p.Id)).Select(p => PersonRef.Of(p.FullName, p.Position, p.Id)), .. others];
         Contents.Acknowledgers = Contents.Acknowledgers.DistinctBy(a => a.PersonId?.ToString() ?? $"{a.FullName}|{a.Position}").ToList();
         return change;
+    }
+
+    /// <summary>«Все сотрудники», «по должности», «все, кто назван в приказе и приложениях» and «очистить список».</summary>
+    private Change? ChooseMany(EditOperation op, HashSet<Guid> chosen)
+    {
+        if (op.Verb == EditVerb.Remove)
+        {
+            var removed = chosen.Count(id => Directory.Any(p => p.Id == id));
+            chosen.RemoveWhere(id => Directory.Any(p => p.Id == id));
+            bulkMessage = $"Из списка ознакомления убраны сотрудники справочника: {removed}.";
+            return new("", $"из списка ознакомления убраны все сотрудники справочника ({removed})");
+        }
+
+        if (op.Noun == "positions" && ChosenPositions.Count == 0)
+        {
+            ModelState.AddModelError(nameof(ChosenPositions), "Отметьте хотя бы одну должность, чтобы добавить всех, кто её занимает.");
+            return null;
+        }
+
+        var named = op.Noun == "named" ? AcknowledgerChoice.NamedIn(Contents, Directory) : null;
+        var people = op.Noun switch
+        {
+            "everyone" => AcknowledgerChoice.Everyone(Directory),
+            "positions" => AcknowledgerChoice.WithPositions(Directory, ChosenPositions),
+            _ => named!.Found,
+        };
+        var added = people.Count(p => chosen.Add(p.Id));
+        var what = op.Noun switch
+        {
+            "everyone" => "все сотрудники",
+            "positions" => $"сотрудники в должностях: {string.Join(", ", ChosenPositions.Select(p => $"«{p.Trim()}»"))}",
+            _ => "все, кто назван в приказе и приложениях",
+        };
+        bulkMessage = $"Добавлены в список ознакомления {what}: {added} (уже были в списке: {people.Count - added}).";
+        if (named is { Missing.Count: > 0 })
+        {
+            bulkMessage += $" Не найдены в справочнике: {string.Join("; ", named.Missing)}. Добавьте их в справочник «Сотрудники» или строкой «Не из справочника».";
+        }
+
+        return new("", $"в список ознакомления добавлены {what} ({added})");
     }
 
     private Change? ChangeAppendices(EditOperation? op)
@@ -382,6 +450,17 @@ public sealed class EditModel(AppDbContext db, TimeProvider time, IValidator<Req
         }
 
         Directory = await db.People.AsNoTracking().Where(p => p.IsActive).OrderBy(p => p.FullName).ToListAsync();
+        if (Part == AcknowledgersPart)
+        {
+            var search = Search?.Trim() ?? "";
+            Matching = search.Length == 0
+                ? Directory
+                : Directory.Where(p => p.FullName.Contains(search, StringComparison.OrdinalIgnoreCase) || p.Position.Contains(search, StringComparison.OrdinalIgnoreCase)).ToList();
+            var pages = Math.Max(1, (Matching.Count + PeoplePerPage - 1) / PeoplePerPage);
+            PageNumber = Math.Clamp(PageNumber, 1, pages);
+            ShownDirectory = Matching.Skip((PageNumber - 1) * PeoplePerPage).Take(PeoplePerPage).ToList();
+        }
+
         Registry = await db.Services.AsNoTracking().OrderBy(s => s.SortOrder).ToListAsync();
         History = await db.AuditLog.AsNoTracking().Where(a => a.EntityId == id.ToString()).OrderByDescending(a => a.Id).Take(50).ToListAsync();
         if (document.SupersedesId is { } earlier)

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PolicyPortal.Domain.Acknowledgements;
-using PolicyPortal.Domain.Documents;
 using PolicyPortal.Web.Accounts;
 using PolicyPortal.Web.Data;
 
@@ -11,8 +10,8 @@ namespace PolicyPortal.Web.Pages.My;
 public sealed class IndexModel(AppDbContext db, UserManager<AppUser> users) : PageModel
 {
     public bool IsLinked { get; private set; }
-    public IReadOnlyList<PolicyDocument> Pending { get; private set; } = [];
-    public IReadOnlyList<(PolicyDocument Document, Acknowledgement Acknowledgement)> Acknowledged { get; private set; } = [];
+    public IReadOnlyList<MyDocument> Pending { get; private set; } = [];
+    public IReadOnlyList<(MyDocument Document, Acknowledgement Acknowledgement)> Acknowledged { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct)
     {

@@ -19,19 +19,34 @@ public static class MyDocuments
     public static bool Names(PolicyDocument document, Guid personId) =>
         AcknowledgementStatus.Acknowledgers(document).Any(p => p.PersonId == personId);
 
-    /// <summary>Published (current) versions that name the person and that they have not acknowledged yet.</summary>
-    public static async Task<IReadOnlyList<PolicyDocument>> PendingAsync(AppDbContext db, Guid personId, CancellationToken ct = default)
-    {
-        var signed = await db.Acknowledgements.AsNoTracking().Where(a => a.PersonId == personId).Select(a => a.DocumentId).ToListAsync(ct);
-        var published = await db.Documents.AsNoTracking().Where(d => d.Status == DocumentStatus.Published).ToListAsync(ct);
-        return published.Where(d => !signed.Contains(d.Id) && Names(d, personId)).OrderBy(d => d.Number).ToList();
-    }
+    /// <summary>
+    /// Published (current) versions that name the person and that they have not acknowledged yet: one query over the
+    /// person's rows of <see cref="DocumentAcknowledger"/>, whatever the size of the archive.
+    /// </summary>
+    public static async Task<IReadOnlyList<MyDocument>> PendingAsync(AppDbContext db, Guid personId, CancellationToken ct = default) =>
+        await (from required in db.DocumentAcknowledgers
+               where required.PersonId == personId
+               join d in db.Documents on required.DocumentId equals d.Id
+               where d.Status == DocumentStatus.Published && !db.Acknowledgements.Any(a => a.DocumentId == d.Id && a.PersonId == personId)
+               orderby d.Number
+               select new MyDocument(d.Id, d.Kind, d.TypeName, d.Number, d.Date, d.Title, d.PublishedAt, d.SupersededAt))
+            .AsNoTracking().ToListAsync(ct);
 
-    public static async Task<IReadOnlyList<(PolicyDocument Document, Acknowledgement Acknowledgement)>> AcknowledgedAsync(AppDbContext db, Guid personId, CancellationToken ct = default)
+    /// <summary>What the person has acknowledged, newest first: their acknowledgements and those documents' titles only.</summary>
+    public static async Task<IReadOnlyList<(MyDocument Document, Acknowledgement Acknowledgement)>> AcknowledgedAsync(AppDbContext db, Guid personId, CancellationToken ct = default)
     {
-        var rows = await db.Acknowledgements.AsNoTracking().Where(a => a.PersonId == personId).OrderByDescending(a => a.Id).ToListAsync(ct);
-        var ids = rows.Select(a => a.DocumentId).ToList();
-        var documents = await db.Documents.AsNoTracking().Where(d => ids.Contains(d.Id)).ToDictionaryAsync(d => d.Id, ct);
-        return rows.Where(a => documents.ContainsKey(a.DocumentId)).Select(a => (documents[a.DocumentId], a)).ToList();
+        var rows = await (from a in db.Acknowledgements
+                          where a.PersonId == personId
+                          join d in db.Documents on a.DocumentId equals d.Id
+                          orderby a.Id descending
+                          select new { Document = new MyDocument(d.Id, d.Kind, d.TypeName, d.Number, d.Date, d.Title, d.PublishedAt, d.SupersededAt), Acknowledgement = a })
+            .AsNoTracking().ToListAsync(ct);
+        return rows.Select(r => (r.Document, r.Acknowledgement)).ToList();
     }
+}
+
+/// <summary>A document as «Мои документы» lists it: no content, no snapshot.</summary>
+public sealed record MyDocument(Guid Id, DocumentKind Kind, string TypeName, string Number, DateOnly? Date, string Title, DateTimeOffset? PublishedAt, DateTimeOffset? SupersededAt)
+{
+    public string ShortTitle => DocumentTitles.Short(Kind, TypeName, Number, Date);
 }

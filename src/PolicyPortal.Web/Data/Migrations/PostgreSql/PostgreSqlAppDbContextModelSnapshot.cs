@@ -315,6 +315,26 @@ namespace PolicyPortal.Web.Data.Migrations.PostgreSql
                     b.ToTable("AgreementAcceptances", (string)null);
                 });
 
+            modelBuilder.Entity("PolicyPortal.Domain.Acknowledgements.DocumentAcknowledger", b =>
+                {
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("DocumentId", "PersonId");
+
+                    b.HasIndex("InstitutionId");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("DocumentAcknowledgers", (string)null);
+                });
+
             modelBuilder.Entity("PolicyPortal.Domain.Acknowledgements.Invitation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -465,8 +485,18 @@ namespace PolicyPortal.Web.Data.Migrations.PostgreSql
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<int>("InstitutionId")
                         .HasColumnType("integer");
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("UserName")
                         .IsRequired()
@@ -480,6 +510,29 @@ namespace PolicyPortal.Web.Data.Migrations.PostgreSql
                     b.HasIndex("InstitutionId");
 
                     b.ToTable("AuditLog", (string)null);
+                });
+
+            modelBuilder.Entity("PolicyPortal.Domain.Calendar.SpecialDay", b =>
+                {
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("IsWorking")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Date");
+
+                    b.HasIndex("InstitutionId");
+
+                    b.ToTable("CalendarDays", (string)null);
                 });
 
             modelBuilder.Entity("PolicyPortal.Domain.Documents.PolicyDocument", b =>
@@ -552,6 +605,11 @@ namespace PolicyPortal.Web.Data.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("TypeName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -1057,6 +1115,15 @@ namespace PolicyPortal.Web.Data.Migrations.PostgreSql
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PolicyPortal.Domain.Acknowledgements.DocumentAcknowledger", b =>
+                {
+                    b.HasOne("PolicyPortal.Domain.Documents.PolicyDocument", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

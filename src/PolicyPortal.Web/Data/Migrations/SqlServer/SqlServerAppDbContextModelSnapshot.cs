@@ -316,6 +316,26 @@ namespace PolicyPortal.Web.Data.Migrations.SqlServer
                     b.ToTable("AgreementAcceptances", (string)null);
                 });
 
+            modelBuilder.Entity("PolicyPortal.Domain.Acknowledgements.DocumentAcknowledger", b =>
+                {
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("int");
+
+                    b.HasKey("DocumentId", "PersonId");
+
+                    b.HasIndex("InstitutionId");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("DocumentAcknowledgers", (string)null);
+                });
+
             modelBuilder.Entity("PolicyPortal.Domain.Acknowledgements.Invitation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -466,8 +486,18 @@ namespace PolicyPortal.Web.Data.Migrations.SqlServer
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<int>("InstitutionId")
                         .HasColumnType("int");
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
 
                     b.Property<string>("UserName")
                         .IsRequired()
@@ -481,6 +511,29 @@ namespace PolicyPortal.Web.Data.Migrations.SqlServer
                     b.HasIndex("InstitutionId");
 
                     b.ToTable("AuditLog", (string)null);
+                });
+
+            modelBuilder.Entity("PolicyPortal.Domain.Calendar.SpecialDay", b =>
+                {
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("IsWorking")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.HasKey("Date");
+
+                    b.HasIndex("InstitutionId");
+
+                    b.ToTable("CalendarDays", (string)null);
                 });
 
             modelBuilder.Entity("PolicyPortal.Domain.Documents.PolicyDocument", b =>
@@ -553,6 +606,11 @@ namespace PolicyPortal.Web.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("TypeName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("datetimeoffset");
@@ -1059,6 +1117,15 @@ namespace PolicyPortal.Web.Data.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PolicyPortal.Domain.Acknowledgements.DocumentAcknowledger", b =>
+                {
+                    b.HasOne("PolicyPortal.Domain.Documents.PolicyDocument", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

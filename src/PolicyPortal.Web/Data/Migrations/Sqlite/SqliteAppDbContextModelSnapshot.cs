@@ -300,6 +300,26 @@ namespace PolicyPortal.Web.Data.Migrations.Sqlite
                     b.ToTable("AgreementAcceptances", (string)null);
                 });
 
+            modelBuilder.Entity("PolicyPortal.Domain.Acknowledgements.DocumentAcknowledger", b =>
+                {
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("DocumentId", "PersonId");
+
+                    b.HasIndex("InstitutionId");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("DocumentAcknowledgers", (string)null);
+                });
+
             modelBuilder.Entity("PolicyPortal.Domain.Acknowledgements.Invitation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -444,8 +464,18 @@ namespace PolicyPortal.Web.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("InstitutionId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("UserName")
                         .IsRequired()
@@ -459,6 +489,29 @@ namespace PolicyPortal.Web.Data.Migrations.Sqlite
                     b.HasIndex("InstitutionId");
 
                     b.ToTable("AuditLog", (string)null);
+                });
+
+            modelBuilder.Entity("PolicyPortal.Domain.Calendar.SpecialDay", b =>
+                {
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsWorking")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Date");
+
+                    b.HasIndex("InstitutionId");
+
+                    b.ToTable("CalendarDays", (string)null);
                 });
 
             modelBuilder.Entity("PolicyPortal.Domain.Documents.PolicyDocument", b =>
@@ -530,6 +583,11 @@ namespace PolicyPortal.Web.Data.Migrations.Sqlite
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TypeName")
+                        .IsRequired()
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("UpdatedAt")
@@ -1032,6 +1090,15 @@ namespace PolicyPortal.Web.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PolicyPortal.Domain.Acknowledgements.DocumentAcknowledger", b =>
+                {
+                    b.HasOne("PolicyPortal.Domain.Documents.PolicyDocument", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

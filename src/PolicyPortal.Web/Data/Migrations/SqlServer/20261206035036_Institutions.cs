@@ -1,9 +1,8 @@
 ﻿using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace PolicyPortal.Web.Data.Migrations.PostgreSql
+namespace PolicyPortal.Web.Data.Migrations.SqlServer
 {
     /// <inheritdoc />
     public partial class Institutions : Migration
@@ -48,119 +47,133 @@ namespace PolicyPortal.Web.Data.Migrations.PostgreSql
             migrationBuilder.AddColumn<int>(
                 name: "InstitutionId",
                 table: "SignatureAgreements",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 defaultValue: 1);
 
             migrationBuilder.AddColumn<int>(
                 name: "InstitutionId",
                 table: "Services",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 defaultValue: 1);
 
             migrationBuilder.AddColumn<int>(
                 name: "InstitutionId",
                 table: "Reminders",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 defaultValue: 1);
 
             migrationBuilder.AddColumn<int>(
                 name: "InstitutionId",
                 table: "PublishedFiles",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 defaultValue: 1);
 
             migrationBuilder.AddColumn<int>(
                 name: "InstitutionId",
                 table: "ProhibitedServices",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 defaultValue: 1);
 
             migrationBuilder.AddColumn<int>(
                 name: "InstitutionId",
                 table: "People",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 defaultValue: 1);
 
             migrationBuilder.AddColumn<int>(
                 name: "InstitutionId",
                 table: "Invitations",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 defaultValue: 1);
 
             migrationBuilder.AddColumn<int>(
                 name: "InstitutionId",
                 table: "Institutions",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 defaultValue: 1);
 
             migrationBuilder.AddColumn<int>(
                 name: "InstitutionId",
                 table: "Documents",
-                type: "integer",
+                type: "int",
+                nullable: false,
+                defaultValue: 1);
+
+            migrationBuilder.AddColumn<int>(
+                name: "InstitutionId",
+                table: "DocumentAcknowledgers",
+                type: "int",
+                nullable: false,
+                defaultValue: 1);
+
+            migrationBuilder.AddColumn<int>(
+                name: "InstitutionId",
+                table: "CalendarDays",
+                type: "int",
                 nullable: false,
                 defaultValue: 1);
 
             migrationBuilder.AddColumn<int>(
                 name: "InstitutionId",
                 table: "AuditLog",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 defaultValue: 1);
 
             migrationBuilder.AddColumn<int>(
                 name: "InstitutionId",
                 table: "AspNetUserTokens",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 defaultValue: 1);
 
             migrationBuilder.AddColumn<int>(
                 name: "InstitutionId",
                 table: "AspNetUsers",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 defaultValue: 1);
 
             migrationBuilder.AddColumn<int>(
                 name: "InstitutionId",
                 table: "AspNetUserRoles",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 defaultValue: 1);
 
             migrationBuilder.AddColumn<int>(
                 name: "InstitutionId",
                 table: "AspNetUserLogins",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 defaultValue: 1);
 
             migrationBuilder.AddColumn<int>(
                 name: "InstitutionId",
                 table: "AspNetUserClaims",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 defaultValue: 1);
 
             migrationBuilder.AddColumn<int>(
                 name: "InstitutionId",
                 table: "AgreementAcceptances",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 defaultValue: 1);
 
             migrationBuilder.AddColumn<int>(
                 name: "InstitutionId",
                 table: "Acknowledgements",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 defaultValue: 1);
 
@@ -168,8 +181,8 @@ namespace PolicyPortal.Web.Data.Migrations.PostgreSql
                 name: "InstitutionRegistry",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false),
-                    Slug = table.Column<string>(type: "character varying(63)", maxLength: 63, nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false),
+                    Slug = table.Column<string>(type: "nvarchar(63)", maxLength: 63, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -185,10 +198,10 @@ namespace PolicyPortal.Web.Data.Migrations.PostgreSql
                 name: "InstitutionHosts",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    InstitutionId = table.Column<int>(type: "integer", nullable: false),
-                    Name = table.Column<string>(type: "character varying(253)", maxLength: 253, nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    InstitutionId = table.Column<int>(type: "int", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(253)", maxLength: 253, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -276,6 +289,16 @@ namespace PolicyPortal.Web.Data.Migrations.PostgreSql
                 column: "InstitutionId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_DocumentAcknowledgers_InstitutionId",
+                table: "DocumentAcknowledgers",
+                column: "InstitutionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CalendarDays_InstitutionId",
+                table: "CalendarDays",
+                column: "InstitutionId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AuditLog_InstitutionId",
                 table: "AuditLog",
                 column: "InstitutionId");
@@ -294,7 +317,8 @@ namespace PolicyPortal.Web.Data.Migrations.PostgreSql
                 name: "UserNameIndex",
                 table: "AspNetUsers",
                 columns: new[] { "InstitutionId", "NormalizedUserName" },
-                unique: true);
+                unique: true,
+                filter: "[NormalizedUserName] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetUserRoles_InstitutionId",
@@ -428,6 +452,14 @@ namespace PolicyPortal.Web.Data.Migrations.PostgreSql
                 table: "Documents");
 
             migrationBuilder.DropIndex(
+                name: "IX_DocumentAcknowledgers_InstitutionId",
+                table: "DocumentAcknowledgers");
+
+            migrationBuilder.DropIndex(
+                name: "IX_CalendarDays_InstitutionId",
+                table: "CalendarDays");
+
+            migrationBuilder.DropIndex(
                 name: "IX_AuditLog_InstitutionId",
                 table: "AuditLog");
 
@@ -517,6 +549,14 @@ namespace PolicyPortal.Web.Data.Migrations.PostgreSql
 
             migrationBuilder.DropColumn(
                 name: "InstitutionId",
+                table: "DocumentAcknowledgers");
+
+            migrationBuilder.DropColumn(
+                name: "InstitutionId",
+                table: "CalendarDays");
+
+            migrationBuilder.DropColumn(
+                name: "InstitutionId",
                 table: "AuditLog");
 
             migrationBuilder.DropColumn(
@@ -575,7 +615,8 @@ namespace PolicyPortal.Web.Data.Migrations.PostgreSql
                 name: "UserNameIndex",
                 table: "AspNetUsers",
                 column: "NormalizedUserName",
-                unique: true);
+                unique: true,
+                filter: "[NormalizedUserName] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_AgreementAcceptances_UserId_AgreementVersion",

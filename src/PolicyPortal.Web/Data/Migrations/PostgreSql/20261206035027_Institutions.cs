@@ -1,8 +1,9 @@
 ﻿using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace PolicyPortal.Web.Data.Migrations.SqlServer
+namespace PolicyPortal.Web.Data.Migrations.PostgreSql
 {
     /// <inheritdoc />
     public partial class Institutions : Migration
@@ -47,119 +48,133 @@ namespace PolicyPortal.Web.Data.Migrations.SqlServer
             migrationBuilder.AddColumn<int>(
                 name: "InstitutionId",
                 table: "SignatureAgreements",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 defaultValue: 1);
 
             migrationBuilder.AddColumn<int>(
                 name: "InstitutionId",
                 table: "Services",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 defaultValue: 1);
 
             migrationBuilder.AddColumn<int>(
                 name: "InstitutionId",
                 table: "Reminders",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 defaultValue: 1);
 
             migrationBuilder.AddColumn<int>(
                 name: "InstitutionId",
                 table: "PublishedFiles",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 defaultValue: 1);
 
             migrationBuilder.AddColumn<int>(
                 name: "InstitutionId",
                 table: "ProhibitedServices",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 defaultValue: 1);
 
             migrationBuilder.AddColumn<int>(
                 name: "InstitutionId",
                 table: "People",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 defaultValue: 1);
 
             migrationBuilder.AddColumn<int>(
                 name: "InstitutionId",
                 table: "Invitations",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 defaultValue: 1);
 
             migrationBuilder.AddColumn<int>(
                 name: "InstitutionId",
                 table: "Institutions",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 defaultValue: 1);
 
             migrationBuilder.AddColumn<int>(
                 name: "InstitutionId",
                 table: "Documents",
-                type: "int",
+                type: "integer",
+                nullable: false,
+                defaultValue: 1);
+
+            migrationBuilder.AddColumn<int>(
+                name: "InstitutionId",
+                table: "DocumentAcknowledgers",
+                type: "integer",
+                nullable: false,
+                defaultValue: 1);
+
+            migrationBuilder.AddColumn<int>(
+                name: "InstitutionId",
+                table: "CalendarDays",
+                type: "integer",
                 nullable: false,
                 defaultValue: 1);
 
             migrationBuilder.AddColumn<int>(
                 name: "InstitutionId",
                 table: "AuditLog",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 defaultValue: 1);
 
             migrationBuilder.AddColumn<int>(
                 name: "InstitutionId",
                 table: "AspNetUserTokens",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 defaultValue: 1);
 
             migrationBuilder.AddColumn<int>(
                 name: "InstitutionId",
                 table: "AspNetUsers",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 defaultValue: 1);
 
             migrationBuilder.AddColumn<int>(
                 name: "InstitutionId",
                 table: "AspNetUserRoles",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 defaultValue: 1);
 
             migrationBuilder.AddColumn<int>(
                 name: "InstitutionId",
                 table: "AspNetUserLogins",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 defaultValue: 1);
 
             migrationBuilder.AddColumn<int>(
                 name: "InstitutionId",
                 table: "AspNetUserClaims",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 defaultValue: 1);
 
             migrationBuilder.AddColumn<int>(
                 name: "InstitutionId",
                 table: "AgreementAcceptances",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 defaultValue: 1);
 
             migrationBuilder.AddColumn<int>(
                 name: "InstitutionId",
                 table: "Acknowledgements",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 defaultValue: 1);
 
@@ -167,8 +182,8 @@ namespace PolicyPortal.Web.Data.Migrations.SqlServer
                 name: "InstitutionRegistry",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false),
-                    Slug = table.Column<string>(type: "nvarchar(63)", maxLength: 63, nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false),
+                    Slug = table.Column<string>(type: "character varying(63)", maxLength: 63, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -184,10 +199,10 @@ namespace PolicyPortal.Web.Data.Migrations.SqlServer
                 name: "InstitutionHosts",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    InstitutionId = table.Column<int>(type: "int", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(253)", maxLength: 253, nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    InstitutionId = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(253)", maxLength: 253, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -275,6 +290,16 @@ namespace PolicyPortal.Web.Data.Migrations.SqlServer
                 column: "InstitutionId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_DocumentAcknowledgers_InstitutionId",
+                table: "DocumentAcknowledgers",
+                column: "InstitutionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CalendarDays_InstitutionId",
+                table: "CalendarDays",
+                column: "InstitutionId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AuditLog_InstitutionId",
                 table: "AuditLog",
                 column: "InstitutionId");
@@ -293,8 +318,7 @@ namespace PolicyPortal.Web.Data.Migrations.SqlServer
                 name: "UserNameIndex",
                 table: "AspNetUsers",
                 columns: new[] { "InstitutionId", "NormalizedUserName" },
-                unique: true,
-                filter: "[NormalizedUserName] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetUserRoles_InstitutionId",
@@ -428,6 +452,14 @@ namespace PolicyPortal.Web.Data.Migrations.SqlServer
                 table: "Documents");
 
             migrationBuilder.DropIndex(
+                name: "IX_DocumentAcknowledgers_InstitutionId",
+                table: "DocumentAcknowledgers");
+
+            migrationBuilder.DropIndex(
+                name: "IX_CalendarDays_InstitutionId",
+                table: "CalendarDays");
+
+            migrationBuilder.DropIndex(
                 name: "IX_AuditLog_InstitutionId",
                 table: "AuditLog");
 
@@ -517,6 +549,14 @@ namespace PolicyPortal.Web.Data.Migrations.SqlServer
 
             migrationBuilder.DropColumn(
                 name: "InstitutionId",
+                table: "DocumentAcknowledgers");
+
+            migrationBuilder.DropColumn(
+                name: "InstitutionId",
+                table: "CalendarDays");
+
+            migrationBuilder.DropColumn(
+                name: "InstitutionId",
                 table: "AuditLog");
 
             migrationBuilder.DropColumn(
@@ -575,8 +615,7 @@ namespace PolicyPortal.Web.Data.Migrations.SqlServer
                 name: "UserNameIndex",
                 table: "AspNetUsers",
                 column: "NormalizedUserName",
-                unique: true,
-                filter: "[NormalizedUserName] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_AgreementAcceptances_UserId_AgreementVersion",

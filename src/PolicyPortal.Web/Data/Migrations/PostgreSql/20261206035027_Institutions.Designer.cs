@@ -12,7 +12,7 @@ using PolicyPortal.Web.Data;
 namespace PolicyPortal.Web.Data.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlAppDbContext))]
-    [Migration("20261206030558_Institutions")]
+    [Migration("20261206035027_Institutions")]
     partial class Institutions
     {
         /// <inheritdoc />
@@ -318,6 +318,26 @@ namespace PolicyPortal.Web.Data.Migrations.PostgreSql
                     b.ToTable("AgreementAcceptances", (string)null);
                 });
 
+            modelBuilder.Entity("PolicyPortal.Domain.Acknowledgements.DocumentAcknowledger", b =>
+                {
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("DocumentId", "PersonId");
+
+                    b.HasIndex("InstitutionId");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("DocumentAcknowledgers", (string)null);
+                });
+
             modelBuilder.Entity("PolicyPortal.Domain.Acknowledgements.Invitation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -468,8 +488,18 @@ namespace PolicyPortal.Web.Data.Migrations.PostgreSql
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<int>("InstitutionId")
                         .HasColumnType("integer");
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("UserName")
                         .IsRequired()
@@ -483,6 +513,29 @@ namespace PolicyPortal.Web.Data.Migrations.PostgreSql
                     b.HasIndex("InstitutionId");
 
                     b.ToTable("AuditLog", (string)null);
+                });
+
+            modelBuilder.Entity("PolicyPortal.Domain.Calendar.SpecialDay", b =>
+                {
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("IsWorking")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Date");
+
+                    b.HasIndex("InstitutionId");
+
+                    b.ToTable("CalendarDays", (string)null);
                 });
 
             modelBuilder.Entity("PolicyPortal.Domain.Documents.PolicyDocument", b =>
@@ -555,6 +608,11 @@ namespace PolicyPortal.Web.Data.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("TypeName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -1060,6 +1118,15 @@ namespace PolicyPortal.Web.Data.Migrations.PostgreSql
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PolicyPortal.Domain.Acknowledgements.DocumentAcknowledger", b =>
+                {
+                    b.HasOne("PolicyPortal.Domain.Documents.PolicyDocument", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -109,6 +109,20 @@ namespace PolicyPortal.Web.Data.Migrations.Sqlite
 
             migrationBuilder.AddColumn<int>(
                 name: "InstitutionId",
+                table: "DocumentAcknowledgers",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 1);
+
+            migrationBuilder.AddColumn<int>(
+                name: "InstitutionId",
+                table: "CalendarDays",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 1);
+
+            migrationBuilder.AddColumn<int>(
+                name: "InstitutionId",
                 table: "AuditLog",
                 type: "INTEGER",
                 nullable: false,
@@ -275,6 +289,16 @@ namespace PolicyPortal.Web.Data.Migrations.Sqlite
                 column: "InstitutionId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_DocumentAcknowledgers_InstitutionId",
+                table: "DocumentAcknowledgers",
+                column: "InstitutionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CalendarDays_InstitutionId",
+                table: "CalendarDays",
+                column: "InstitutionId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AuditLog_InstitutionId",
                 table: "AuditLog",
                 column: "InstitutionId");
@@ -427,6 +451,14 @@ namespace PolicyPortal.Web.Data.Migrations.Sqlite
                 table: "Documents");
 
             migrationBuilder.DropIndex(
+                name: "IX_DocumentAcknowledgers_InstitutionId",
+                table: "DocumentAcknowledgers");
+
+            migrationBuilder.DropIndex(
+                name: "IX_CalendarDays_InstitutionId",
+                table: "CalendarDays");
+
+            migrationBuilder.DropIndex(
                 name: "IX_AuditLog_InstitutionId",
                 table: "AuditLog");
 
@@ -513,6 +545,14 @@ namespace PolicyPortal.Web.Data.Migrations.Sqlite
             migrationBuilder.DropColumn(
                 name: "InstitutionId",
                 table: "Documents");
+
+            migrationBuilder.DropColumn(
+                name: "InstitutionId",
+                table: "DocumentAcknowledgers");
+
+            migrationBuilder.DropColumn(
+                name: "InstitutionId",
+                table: "CalendarDays");
 
             migrationBuilder.DropColumn(
                 name: "InstitutionId",
