@@ -76,6 +76,7 @@ public static class PortalServices
         services.AddPortalMail();
         services.AddScoped<AcknowledgementLedger>();
         services.AddScoped<AcknowledgementSheet>();
+        services.AddSingleton<SheetRenderings>();
         services.AddScoped<Reminders>();
         services.AddScoped<StaffInvitations>();
         services.AddScoped<AdministratorAccounts>();
