@@ -12,6 +12,9 @@ export PP_CHROMIUM=${PP_CHROMIUM:-/usr/bin/chromium}
 # The browser journeys save a screenshot of every step here (git-ignored), to be looked at after the run.
 export PP_SCREENSHOTS="$PWD/artifacts/screenshots"
 rm -rf "$PP_SCREENSHOTS" && mkdir -p "$PP_SCREENSHOTS"
+# The Word files, both PDFs (the portal's and LibreOffice's) and a picture of each kind of page (DocxLibreOfficeTests).
+export PP_DOCX_OUT="$PWD/artifacts/docx"
+rm -rf "$PP_DOCX_OUT" && mkdir -p "$PP_DOCX_OUT"
 
 results=$(mktemp -d)
 status=0

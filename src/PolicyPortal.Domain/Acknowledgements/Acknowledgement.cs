@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using PolicyPortal.Domain.Journal;
 
 namespace PolicyPortal.Domain.Acknowledgements;
 
@@ -17,10 +18,10 @@ public enum AcknowledgementMethod
 /// Each row holds the hash of the row before it (<see cref="PreviousHash"/>) and its own <see cref="Hash"/> over a
 /// canonical string of its fields, so a row changed afterwards breaks the chain (see <see cref="AcknowledgementChain"/>).
 /// </summary>
-public sealed class Acknowledgement
+public sealed class Acknowledgement : IJournalLink
 {
     /// <summary>The <see cref="PreviousHash"/> of the first row.</summary>
-    public const string Genesis = "0000000000000000000000000000000000000000000000000000000000000000";
+    public const string Genesis = JournalChain.Genesis;
 
     private Acknowledgement() { }
 
@@ -87,8 +88,10 @@ public sealed class Acknowledgement
     public string ComputeHash() => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(CanonicalString())));
 
     /// <summary>One field a line, in a fixed order and format, so the same row always hashes the same.</summary>
-    public string CanonicalString() => string.Join('\n',
-        "v1",
+    public string CanonicalString() => string.Join('\n', LinkFields().Prepend("v1").Append(PreviousHash));
+
+    public IEnumerable<string> LinkFields() =>
+    [
         DocumentId.ToString("D"),
         PersonId.ToString("D"),
         UserId ?? "",
@@ -101,7 +104,10 @@ public sealed class Acknowledgement
         PaperDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
         ScanFileName ?? "",
         RecordedBy,
-        PreviousHash);
+    ];
+
+    /// <summary>Authenticates the new row's link with the journal key (done as the row is saved).</summary>
+    public void SealWith(JournalKey key) => Hash = JournalChain.KeyedLink(this, PreviousHash, key);
 
     private static Acknowledgement Seal(Acknowledgement row, string previousHash)
     {

@@ -16,6 +16,10 @@ public sealed class PolicyDocument
     public string Number { get; private set; } = "";
     public DateOnly? Date { get; private set; }
     public string Title { get; private set; } = "";
+    /// <summary>The printed kind in sentence case («Порядок», «Приказ»); empty in rows saved before it was kept.</summary>
+    public string TypeName { get; private set; } = "";
+
+    public const int MaxTypeNameLength = 64;
 
     /// <summary>The draft's content as JSON; equal to <see cref="SnapshotJson"/> once published.</summary>
     public string ContentJson { get; private set; } = "";
@@ -121,6 +125,8 @@ public sealed class PolicyDocument
     private void Apply(DocumentContent content, string by, DateTimeOffset at)
     {
         Kind = content.Kind;
+        var typeName = XmlSafeText.Clean(DocumentTitles.KindWord(content));
+        TypeName = typeName.Length > MaxTypeNameLength ? typeName[..MaxTypeNameLength] : typeName;
         Number = XmlSafeText.Clean(content.Requisites.Number.Trim());
         Date = content.Requisites.Date;
         Title = XmlSafeText.Clean(content.Requisites.Title.Trim());

@@ -164,6 +164,10 @@ public sealed class ClauseParser
             case Last.ListItem when continues:
                 TextPatterns.Join(open, text);
                 return;
+            case Last.ListItem when TextPatterns.Unfinished(open):
+                // «- Федеральным законом … «Об образовании в» / «Российской Федерации»;»: a printed line wrapped inside an item.
+                TextPatterns.Join(open, text);
+                return;
             case Last.ListItem:
                 if (TextPatterns.LastVisible(open) == '.')
                 {

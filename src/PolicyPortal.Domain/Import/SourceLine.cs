@@ -71,7 +71,7 @@ public sealed partial record SourceLine(string Text, bool Bulleted, string[] Cel
     {
         var line = Tags().Replace(raw, "").Replace("**", "", StringComparison.Ordinal).Replace('\u00A0', ' ');
         line = Heading().Replace(line, "");
-        return line.Trim(' ', '\u200B', '\uFEFF');
+        return line.Trim(' ', '\f', '\v', '\u200B', '\uFEFF');
     }
 
     /// <summary>

@@ -16,7 +16,11 @@ public static partial class TextPatterns
     [GeneratedRegex(@"(?<![\p{L}.])(?:\p{Lu}\.\s?\p{Lu}\.\s?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s\p{Lu}\.\s?\p{Lu}\.)(?![\p{L}])", RegexOptions.None, TextPatterns.TimeoutMs)]
     public static partial Regex ShortName();
 
-    [GeneratedRegex(@"^(?<kind>СОГЛАСОВАН|ПРИНЯТ|РАССМОТРЕН|ОДОБРЕН|УТВЕРЖДЕН)[\p{L}]*(?![\p{L}])", RegexOptions.IgnoreCase, TextPatterns.TimeoutMs)]
+    /// <summary>
+    /// «УТВЕРЖДЕНО», «Согласован», «ПРИНЯТА»: the short participle only — «утверждении перечня…», a line a page break
+    /// cut out of a sentence, is not a mark.
+    /// </summary>
+    [GeneratedRegex(@"^(?<kind>СОГЛАСОВАН|ПРИНЯТ|РАССМОТРЕН|ОДОБРЕН|УТВЕРЖДЕН)[ОАЫ]?(?![\p{L}])", RegexOptions.IgnoreCase, TextPatterns.TimeoutMs)]
     public static partial Regex MarkKeyword();
 
     [GeneratedRegex(@"^(?:Положение|Порядок|Регламент|Правила|Инструкция|Перечень|Список|Реестр)(?![\p{L}])", RegexOptions.IgnoreCase, TextPatterns.TimeoutMs)]
@@ -93,6 +97,51 @@ public static partial class TextPatterns
         }
 
         return '\0';
+    }
+
+    /// <summary>
+    /// True when the text plainly stops mid-phrase: a quotation or bracket left open («Об образовании в», «(далее»),
+    /// or a comma, hyphen or short preposition at its end — the next line, whatever its case, goes on with it.
+    /// </summary>
+    public static bool Unfinished(StringBuilder text)
+    {
+        int opened = 0, closed = 0, brackets = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            switch (text[i])
+            {
+                case '«': opened++; break;
+                case '»': closed++; break;
+                case '(': brackets++; break;
+                case ')': brackets--; break;
+            }
+        }
+
+        if (opened > closed || brackets > 0)
+        {
+            return true;
+        }
+
+        var last = LastVisible(text);
+        if (last is ',' or '-' or '–' or '—')
+        {
+            return true;
+        }
+
+        var end = text.Length;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        var word = text.ToString(start, end - start);
+        return start > 0 && char.IsWhiteSpace(text[start - 1]) && word is "в" or "во" or "и" or "с" or "со" or "на" or "по" or "о" or "об" or "от" or "к" or "ко" or "для" or "за" or "из" or "при" or "а" or "или";
     }
 
     public static bool EndsSentence(StringBuilder text) => ".;:!?…".Contains(LastVisible(text), StringComparison.Ordinal);

@@ -31,7 +31,7 @@ public static class ComparableText
         var number = content.Kind == DocumentKind.StandaloneRegulation ? 0 : 1;
         foreach (var appendix in content.Appendices)
         {
-            var title = number == 0 ? "Положение" : $"Приложение {number}. {appendix.Title}".TrimEnd(' ', '.');
+            var title = number == 0 ? DocumentTitles.KindWord(content) : $"Приложение {number}. {appendix.Title}".TrimEnd(' ', '.');
             parts.Add(new(title, Sections(appendix)));
             number++;
         }
@@ -70,7 +70,7 @@ public static class ComparableText
         new(clause.Number, string.Join(' ', [clause.Text, .. clause.Items.Select(i => $"{i.Marker} {i.Text}")]).Trim());
 
     private static string ItemText(DirectiveItem item) =>
-        item.Text + (item.Responsible.Count > 0 ? " Ответственные: " + string.Join("; ", item.Responsible.Select(p => p.Display)) + "." : "");
+        item.Text + ResponsibleWording.Sentence(item.Responsible);
 
     private static string ServiceText(ServiceEntry service) =>
         $"{service.Name} — {service.Purpose} ({InteractionWord(service.Interaction)}) {service.Url}".Trim();

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using PolicyPortal.Domain.Acknowledgements;
+using PolicyPortal.Domain.Journal;
 using PolicyPortal.Web.Data;
+using PolicyPortal.Web.Journal;
 
 namespace PolicyPortal.Web.Acknowledgements;
 
@@ -15,7 +17,7 @@ public enum AppendResult
 /// version; the unique index on PreviousHash keeps the chain from forking. Two servers appending at once: one insert
 /// wins, the other reads the new last row and tries again. No lock in memory, so it holds across processes.
 /// </summary>
-public sealed class AcknowledgementLedger(AppDbContext db, SheetRenderings sheets, ILogger<AcknowledgementLedger> logger)
+public sealed class AcknowledgementLedger(AppDbContext db, JournalKeyring keyring, SheetRenderings sheets, ILogger<AcknowledgementLedger> logger)
 {
     private const int MaxAttempts = 20;
 
@@ -63,21 +65,12 @@ public sealed class AcknowledgementLedger(AppDbContext db, SheetRenderings sheet
         await db.Acknowledgements.AsNoTracking().OrderByDescending(a => a.Id).Select(a => a.Hash).FirstOrDefaultAsync(ct)
         ?? Acknowledgement.Genesis;
 
-    /// <summary>Checks the whole chain, oldest first.</summary>
+    /// <summary>Checks the whole chain, oldest first: rows before the journal key by SHA-256, later ones by the key.</summary>
     public async Task<(int Rows, ChainBreak? Break)> VerifyAsync(CancellationToken ct = default)
     {
+        var key = await keyring.TryLoadAsync(ct);
         var rows = await db.Acknowledgements.AsNoTracking().OrderBy(a => a.Id).ToListAsync(ct);
-        return (rows.Count, AcknowledgementChain.Verify(rows));
+        var report = JournalChain.Verify(rows, key?.Key, key?.Acknowledgements ?? JournalBoundary.Empty, legacyStored: true);
+        return (report.Rows, report.Break);
     }
-
-    /// <summary>The current head of the chain, as printed on the sheet and the director's status page.</summary>
-    public async Task<ChainAnchor> AnchorAsync(CancellationToken ct = default) =>
-        ChainAnchor.Of(await HashesAsync(ct));
-
-    /// <summary>Null when the chain still holds <paramref name="anchor"/>; otherwise why not, in Russian.</summary>
-    public async Task<string?> CheckAnchorAsync(ChainAnchor anchor, CancellationToken ct = default) =>
-        anchor.Check(await HashesAsync(ct));
-
-    private async Task<List<string>> HashesAsync(CancellationToken ct) =>
-        await db.Acknowledgements.AsNoTracking().OrderBy(a => a.Id).Select(a => a.Hash).ToListAsync(ct);
 }

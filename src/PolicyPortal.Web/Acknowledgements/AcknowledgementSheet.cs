@@ -3,6 +3,7 @@ using PolicyPortal.Domain.Acknowledgements;
 using PolicyPortal.Domain.Documents;
 using PolicyPortal.Web.Data;
 using PolicyPortal.Web.Hosting;
+using PolicyPortal.Web.Journal;
 using PolicyPortal.Web.Printing;
 
 namespace PolicyPortal.Web.Acknowledgements;
@@ -22,7 +23,7 @@ public enum SheetFilter
 public sealed record AcknowledgementSheetLine(int Number, string Position, string FullName, string When, string How, string Account = "");
 
 /// <summary>The «Лист ознакомления» PDF of a published version, printed by the same engine as the order.</summary>
-public sealed class AcknowledgementSheet(AppDbContext db, AcknowledgementLedger ledger, PdfRenderer renderer, InstitutionInfo institution)
+public sealed class AcknowledgementSheet(AppDbContext db, JournalAudit journal, PdfRenderer renderer, InstitutionInfo institution)
 {
     public const string Partial = "_AcknowledgementSheet";
     public const string Electronic = "подписано простой электронной подписью";
@@ -66,7 +67,7 @@ public sealed class AcknowledgementSheet(AppDbContext db, AcknowledgementLedger 
             document.Date?.ToString("dd.MM.yyyy", PortalServices.Russian) ?? "",
             document.SnapshotHash ?? "",
             lines,
-            (await ledger.AnchorAsync(ct)).ToString(),
+            (await journal.AnchorAsync(ct)).ToString(),
             ScopeTitle(filter));
     }
 

@@ -27,7 +27,8 @@ public static class AdminCommands
           export-pdf <id> <file>        сохранить PDF документа (опубликованного — сохранённый при публикации, проекта — с отметкой «ПРОЕКТ»)
           export-docx <id> <file>       сохранить документ в Word (DOCX) для правки; у опубликованного — редактируемая копия,
                                         подлинником остаётся PDF
-          verify-audit [--anchor N:хеш] проверить цепочку хешей ознакомлений, тексты и PDF опубликованных документов; код 1, если что-то изменено
+          verify-audit [--anchor N+M:хеш] проверить цепочки ознакомлений и журнала действий (HMAC с ключом журнала), публикации,
+                                        тексты и PDF опубликованных документов; код 1, если что-то изменено
         """;
 
     private static readonly Dictionary<string, Func<WebApplication, string[], Task<int>>> Commands = new()
@@ -127,6 +128,8 @@ public static class AdminCommands
         }
 
         var configuration = app.Configuration;
+        var keyFile = app.Services.GetRequiredService<Journal.JournalKeyring>().KeyFile;
+        Console.WriteLine($"Ключ журнала {keyFile} в копию не входит: храните его копию отдельно от копий базы и при восстановлении верните на место — без него verify-audit не подтвердит записи, подписанные ключом.");
         var connectionString = DatabaseRegistration.ConnectionString(configuration, app.Environment.ContentRootPath);
         switch (DatabaseRegistration.Provider(configuration))
         {
@@ -150,29 +153,34 @@ public static class AdminCommands
         var at = Array.IndexOf(args, "--anchor");
         if (at >= 0 && (at + 1 >= args.Length || (anchor = ChainAnchor.Parse(args[at + 1])) is null))
         {
-            await Console.Error.WriteLineAsync("Отметка журнала указывается так: --anchor <число записей>:<16 шестнадцатеричных знаков>, например --anchor 12:0123456789abcdef.");
+            await Console.Error.WriteLineAsync("Отметка журнала указывается так: --anchor <ознакомлений>+<записей журнала действий>:<16 шестнадцатеричных знаков>, например --anchor 12+40:0123456789abcdef.");
             return 2;
         }
 
         await using var scope = app.Services.CreateAsyncScope();
-        var ledger = scope.ServiceProvider.GetRequiredService<Acknowledgements.AcknowledgementLedger>();
-        var (rows, broken) = await ledger.VerifyAsync();
-        var cut = anchor is null ? null : await ledger.CheckAnchorAsync(anchor);
+        var journal = await scope.ServiceProvider.GetRequiredService<Journal.JournalAudit>().VerifyAsync();
+        var cut = anchor?.Check(journal.Acknowledgements.Links, journal.AuditLog.Links);
         if (anchor is not null)
         {
-            Console.WriteLine(cut is null ? $"OK: отметка журнала {anchor} совпадает с цепочкой." : $"НАРУШЕНА: {cut}.");
+            Console.WriteLine(cut is null ? $"OK: отметка журнала {anchor} совпадает с цепочками." : $"НАРУШЕНА: {cut}.");
+        }
+
+        Console.WriteLine(journal.Key is null
+            ? "Ключа журнала ещё нет (он создаётся при первой записи): все записи проверены только по SHA-256."
+            : $"Ключ журнала: {scope.ServiceProvider.GetRequiredService<Journal.JournalKeyring>().KeyFile}, создан {journal.Key.CreatedAt:yyyy-MM-dd HH:mm} UTC.");
+        if (journal.KeyFault is { } keyFault)
+        {
+            Console.WriteLine($"НАРУШЕНА: {keyFault}.");
+        }
+
+        Console.WriteLine(Describe("цепочка ознакомлений", journal.Acknowledgements, journal.Key is not null));
+        Console.WriteLine(Describe("цепочка журнала действий (публикации, утрата силы, остальные действия)", journal.AuditLog, journal.Key is not null));
+        foreach (var fault in journal.Publications)
+        {
+            Console.WriteLine($"НАРУШЕНА: {fault}");
         }
 
         var faults = await Publishing.PublishedIntegrity.FaultsAsync(scope.ServiceProvider.GetRequiredService<Data.AppDbContext>());
-        if (broken is null)
-        {
-            Console.WriteLine($"OK: цепочка ознакомлений цела, записей: {rows}.");
-        }
-        else
-        {
-            Console.WriteLine($"НАРУШЕНА: запись {broken.RowId} — {broken.Reason}.");
-        }
-
         foreach (var fault in faults)
         {
             Console.WriteLine($"НАРУШЕНА: {fault}");
@@ -183,7 +191,26 @@ public static class AdminCommands
             Console.WriteLine("OK: тексты опубликованных документов и их PDF совпадают со своими SHA-256.");
         }
 
-        return broken is null && cut is null && faults.Count == 0 ? 0 : 1;
+        if (anchor is null)
+        {
+            Console.WriteLine($"Текущая отметка журнала: {ChainAnchor.Of(journal.Acknowledgements.Rows, journal.Acknowledgements.Head, journal.AuditLog.Rows, journal.AuditLog.Head)}. Без прежней отметки (--anchor) удалённый конец цепочки не виден.");
+        }
+
+        return journal.Intact && cut is null && faults.Count == 0 ? 0 : 1;
+    }
+
+    private static string Describe(string chain, Domain.Journal.ChainReport report, bool keyed)
+    {
+        var how = !keyed
+            ? "по SHA-256"
+            : report.Legacy == 0
+                ? "каждое звено — HMAC-SHA256 с ключом журнала"
+                : report.Legacy >= report.Rows
+                    ? $"все {report.Legacy} записаны до появления ключа и проверены по SHA-256 и по отметке в файле ключа; HMAC начнётся со следующей"
+                    : $"записи 1–{report.Legacy} сделаны до появления ключа и проверены по SHA-256 и по отметке в файле ключа, с записи {report.Legacy + 1} каждое звено — HMAC-SHA256 с ключом журнала";
+        return report.Break is { } broken
+            ? $"НАРУШЕНА: {chain}, запись {broken.RowId} — {broken.Reason}."
+            : $"OK: {chain} цела, записей: {report.Rows} ({how}).";
     }
 
     /// <summary>Reads the password from standard input; without echo when a person types it.</summary>

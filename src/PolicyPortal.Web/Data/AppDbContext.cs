@@ -8,6 +8,7 @@ using PolicyPortal.Domain.Institutions;
 using PolicyPortal.Domain.Services;
 using PolicyPortal.Domain.Staff;
 using PolicyPortal.Web.Accounts;
+using PolicyPortal.Web.Journal;
 using PolicyPortal.Web.Publishing;
 
 namespace PolicyPortal.Web.Data;
@@ -58,8 +59,16 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
             DocumentAcknowledgers.AddRange(DocumentAcknowledger.Of(document));
         }
 
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        // New acknowledgements and audit lines are sealed with the journal key as they are saved (JournalWriter).
+        return JournalWriter.HasJournalRows(this)
+            ? JournalWriter.SaveAsync(this, ct => base.SaveChangesAsync(acceptAllChangesOnSuccess, ct), cancellationToken)
+            : base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        JournalWriter.HasJournalRows(this)
+            ? throw new InvalidOperationException("Journal rows are saved with SaveChangesAsync only: they are linked and sealed as they are saved.")
+            : base.SaveChanges(acceptAllChangesOnSuccess);
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

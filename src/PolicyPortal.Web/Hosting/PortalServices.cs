@@ -15,6 +15,7 @@ using PolicyPortal.Web.Accounts;
 using PolicyPortal.Web.Acknowledgements;
 using PolicyPortal.Web.Data;
 using PolicyPortal.Web.Hosting.Cluster;
+using PolicyPortal.Web.Journal;
 using PolicyPortal.Web.Mail;
 using PolicyPortal.Web.Printing;
 using PolicyPortal.Web.Public;
@@ -75,6 +76,9 @@ public static class PortalServices
         services.AddMemoryCache();
         services.AddPortalMail();
         services.AddScoped<AcknowledgementLedger>();
+        services.AddOptions<JournalOptions>().BindConfiguration(JournalOptions.Section);
+        services.AddSingleton<JournalKeyring>();
+        services.AddScoped<JournalAudit>();
         services.AddScoped<AcknowledgementSheet>();
         services.AddSingleton<SheetRenderings>();
         services.AddScoped<Reminders>();

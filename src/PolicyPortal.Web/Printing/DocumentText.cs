@@ -68,35 +68,18 @@ public static class DocumentText
     public static bool LegacyOrderMarks(DocumentContent content) => content.Version < 2 && content.Kind == DocumentKind.Order;
 
     /// <summary>«Порядку», «Положению», «Правилам»: the document's kind in the dative, for «Приложение 1 к …».</summary>
-    public static string KindDative(DocumentContent content) => KindWord(content) switch
-    {
-        "Приказ" => "приказу",
-        "Положение" => "Положению",
-        "Порядок" => "Порядку",
-        "Правила" => "Правилам",
-        "Регламент" => "Регламенту",
-        "Инструкция" => "Инструкции",
-        "Программа" => "Программе",
-        "Политика" => "Политике",
-        "Устав" => "Уставу",
-        "План" => "Плану",
-        var other => other,
-    };
+    public static string KindDative(DocumentContent content) => DocumentTitles.KindDative(content);
 
     /// <summary>«Приказ», «Порядок», «Положение»: the printed kind («ПОРЯДОК») in sentence case.</summary>
-    public static string KindWord(DocumentContent content)
-    {
-        var typeName = content.Requisites.DocumentTypeName.Trim();
-        if (typeName.Length == 0)
-        {
-            return content.Kind == DocumentKind.StandaloneRegulation ? "Положение" : "Приказ";
-        }
-
-        var lower = typeName.ToLower(Culture);
-        return char.ToUpper(lower[0], Culture) + lower[1..];
-    }
+    public static string KindWord(DocumentContent content) => DocumentTitles.KindWord(content);
 
     /// <summary>The date on the date line: as written, or blank ««___» ________ 20__» only where the document has requisites of its own.</summary>
+    /// <summary>«По состоянию на 01.03.2023» above a prohibited list, unless its title already says so.</summary>
+    public static string? AsOfLine(Appendix appendix) =>
+        appendix.ProhibitedAsOf is { } asOf && !appendix.Title.Contains("по состоянию на", StringComparison.OrdinalIgnoreCase)
+            ? $"По состоянию на {Date(asOf)}"
+            : null;
+
     public static string HeadDate(DocumentContent content)
     {
         var r = content.Requisites;
@@ -157,8 +140,6 @@ public static class DocumentText
     /// <summary>A text's lines as the source broke them («…реестра сервисов» / «ПРИКАЗЫВАЮ:»), blank ones dropped.</summary>
     public static IReadOnlyList<string> Lines(string text) =>
         text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-
-    private static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("ru-RU");
 
     /// <summary>
     /// The lines of an appendix's grif. «приказом директора» is followed by the institution only when its name

@@ -11,10 +11,13 @@ namespace PolicyPortal.Web.Public;
 
 /// <summary>The columns of a public document the pages show around its text; <see cref="PublisherName"/> comes from the publisher's account.</summary>
 public sealed record PublicDocumentRow(
-    Guid Id, DocumentKind Kind, DocumentStatus Status, string Number, DateOnly? Date, string Title,
+    Guid Id, DocumentKind Kind, string TypeName, DocumentStatus Status, string Number, DateOnly? Date, string Title,
     DateTimeOffset? PublishedAt, string? SnapshotHash, Guid? SupersedesId, Guid? SupersededById, DateTimeOffset? SupersededAt, string? PublisherName)
 {
-    public string ShortTitle => DocumentTitles.Short(Kind, Number, Date);
+    public string ShortTitle => DocumentTitles.Short(Kind, TypeName, Number, Date);
+
+    /// <summary>The archive line of the same document.</summary>
+    public string KindName => DocumentTitles.Kind(Kind, TypeName);
 }
 
 /// <summary>
@@ -40,7 +43,7 @@ public sealed record PublicDocument(PublicDocumentRow Document, string SnapshotJ
 }
 
 /// <summary>A line of the archive: enough to list, link and chain versions, without the document's text.</summary>
-public sealed record ArchiveEntry(Guid Id, DocumentKind Kind, string Number, DateOnly? Date, string Title, DocumentStatus Status, DateTimeOffset? PublishedAt, DateTimeOffset? SupersededAt, Guid? SupersedesId, Guid? SupersededById);
+public sealed record ArchiveEntry(Guid Id, DocumentKind Kind, string TypeName, string Number, DateOnly? Date, string Title, DocumentStatus Status, DateTimeOffset? PublishedAt, DateTimeOffset? SupersededAt, Guid? SupersedesId, Guid? SupersededById);
 
 /// <summary>One page of the archive, newest first.</summary>
 public sealed record ArchivePage(IReadOnlyList<ArchiveEntry> Entries, int Page, int PageCount);
@@ -120,13 +123,13 @@ public sealed class PublicDocuments(AppDbContext db, IMemoryCache memory, IOptio
     }
 
     private static IQueryable<ArchiveEntry> Entries(IQueryable<PolicyDocument> documents) =>
-        documents.Select(d => new ArchiveEntry(d.Id, d.Kind, d.Number, d.Date, d.Title, d.Status, d.PublishedAt, d.SupersededAt, d.SupersedesId, d.SupersededById));
+        documents.Select(d => new ArchiveEntry(d.Id, d.Kind, d.TypeName, d.Number, d.Date, d.Title, d.Status, d.PublishedAt, d.SupersededAt, d.SupersedesId, d.SupersededById));
 
     private IQueryable<PublicDocumentRow> Rows(IQueryable<PolicyDocument> documents) =>
         from d in documents
         join u in db.Users on d.PublishedBy equals u.UserName into publishers
         from u in publishers.DefaultIfEmpty()
-        select new PublicDocumentRow(d.Id, d.Kind, d.Status, d.Number, d.Date, d.Title, d.PublishedAt, d.SnapshotHash,
+        select new PublicDocumentRow(d.Id, d.Kind, d.TypeName, d.Status, d.Number, d.Date, d.Title, d.PublishedAt, d.SnapshotHash,
             d.SupersedesId, d.SupersededById, d.SupersededAt, u == null || u.FullName == "" ? null : u.FullName);
 
     private async Task<PublicDocument> WithSnapshotAsync(PublicDocumentRow row, CancellationToken ct)

@@ -3,8 +3,10 @@ using System.Text.Json.Nodes;
 using System.Xml.Linq;
 using Microsoft.Extensions.Options;
 using PolicyPortal.Domain;
+using PolicyPortal.Domain.Acknowledgements;
 using PolicyPortal.Domain.Documents;
 using PolicyPortal.Web.Hosting;
+using PolicyPortal.Web.Journal;
 using PolicyPortal.Web.Printing;
 
 namespace PolicyPortal.Web.Public;
@@ -20,21 +22,25 @@ public static class PublicFeeds
 
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
 
+    /// <summary>The namespace of the feed's own element for the journal anchor.</summary>
+    public static readonly XNamespace Journal = "urn:policyportal:journal";
+
     public static IEndpointRouteBuilder MapPublicFeeds(this IEndpointRouteBuilder app)
     {
-        app.MapGet(PublicEndpoints.PolicyJson, async (PublicDocuments documents, IOptions<SiteOptions> site, HttpContext http, CancellationToken ct) =>
-                Json(http, await documents.CurrentAsync(ct), site.Value))
+        app.MapGet(PublicEndpoints.PolicyJson, async (PublicDocuments documents, JournalAudit journal, IOptions<SiteOptions> site, HttpContext http, CancellationToken ct) =>
+                Json(http, await documents.CurrentAsync(ct), site.Value, await journal.AnchorAsync(ct)))
             .AllowAnonymous().CacheOutput(PublicPages.CachePolicy);
-        app.MapGet(PublicEndpoints.DocumentJson, async (Guid id, PublicDocuments documents, IOptions<SiteOptions> site, HttpContext http, CancellationToken ct) =>
-                Json(http, await documents.FindAsync(id, ct), site.Value))
+        app.MapGet(PublicEndpoints.DocumentJson, async (Guid id, PublicDocuments documents, JournalAudit journal, IOptions<SiteOptions> site, HttpContext http, CancellationToken ct) =>
+                Json(http, await documents.FindAsync(id, ct), site.Value, await journal.AnchorAsync(ct)))
             .AllowAnonymous().CacheOutput(PublicPages.CachePolicy);
-        app.MapGet(PublicEndpoints.Feed, async (PublicDocuments documents, InstitutionInfo institution, IOptions<SiteOptions> site, CancellationToken ct) =>
-                Results.Text(Feed(await documents.LatestAsync(FeedSize, ct), await institution.NameAsync(), site.Value.Link("")), "application/atom+xml; charset=utf-8"))
+        app.MapGet(PublicEndpoints.Feed, async (PublicDocuments documents, InstitutionInfo institution, JournalAudit journal, IOptions<SiteOptions> site, CancellationToken ct) =>
+                Results.Text(Feed(await documents.LatestAsync(FeedSize, ct), await institution.NameAsync(), site.Value.Link(""), await journal.AnchorAsync(ct)),
+                    "application/atom+xml; charset=utf-8"))
             .AllowAnonymous().CacheOutput(PublicPages.CachePolicy);
         return app;
     }
 
-    private static IResult Json(HttpContext http, PublicDocument? document, SiteOptions site)
+    private static IResult Json(HttpContext http, PublicDocument? document, SiteOptions site, ChainAnchor anchor)
     {
         // Public data meant for other sites' scripts.
         http.Response.Headers.AccessControlAllowOrigin = "*";
@@ -43,7 +49,9 @@ public static class PublicFeeds
             return Results.Text("""{"error":"Документ не найден или ещё не опубликован."}""", "application/json; charset=utf-8", statusCode: StatusCodes.Status404NotFound);
         }
 
-        return Results.Text(PolicyJson(document, site.Link("")).ToJsonString(DocumentJson.Options), "application/json; charset=utf-8");
+        var json = PolicyJson(document, site.Link(""));
+        json["journalAnchor"] = anchor.ToString();
+        return Results.Text(json.ToJsonString(DocumentJson.Options), "application/json; charset=utf-8");
     }
 
     public static JsonObject PolicyJson(PublicDocument document, string baseUrl)
@@ -56,6 +64,8 @@ public static class PublicFeeds
             ["id"] = d.Id,
             ["url"] = $"{baseUrl}/documents/{d.Id}",
             ["kind"] = d.Kind.ToString(),
+            // «Порядок», «Приказ»: the document's own kind as printed (the stored kind says only order or standalone).
+            ["typeName"] = d.KindName,
             ["title"] = XmlSafeText.Clean(r.Title),
             ["number"] = XmlSafeText.Clean(r.Number),
             ["date"] = r.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
@@ -88,20 +98,28 @@ public static class PublicFeeds
     }
 
     /// <summary>Every text in the feed goes through <see cref="XmlSafeText"/>: one forbidden character saved before the rule would fail the whole feed.</summary>
-    public static string Feed(IReadOnlyList<ArchiveEntry> archive, string institution, string baseUrl)
+    /// <param name="anchor">
+    /// The journal's heads when the feed was made («Отметка журнала»): in the subtitle for people, as
+    /// <c>&lt;pp:journalAnchor&gt;</c> for programs. Readers and archives keep copies of feeds outside the database; a cached
+    /// feed shows an earlier anchor, which is still a valid one.
+    /// </param>
+    public static string Feed(IReadOnlyList<ArchiveEntry> archive, string institution, string baseUrl, ChainAnchor? anchor = null)
     {
         institution = XmlSafeText.Clean(institution);
         static string Time(DateTimeOffset? at) => (at ?? DateTimeOffset.UnixEpoch).ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
         var feed = new XElement(Atom + "feed",
+            anchor is null ? null : new XAttribute(XNamespace.Xmlns + "pp", Journal),
             new XElement(Atom + "title", $"Документы — {institution}"),
+            anchor is null ? null : new XElement(Atom + "subtitle", $"Отметка журнала: {anchor}"),
             new XElement(Atom + "id", $"{baseUrl}/documents"),
             new XElement(Atom + "updated", Time(archive.Select(e => e.SupersededAt ?? e.PublishedAt).DefaultIfEmpty().Max())),
             new XElement(Atom + "author", new XElement(Atom + "name", institution)),
+            anchor is null ? null : new XElement(Journal + "journalAnchor", anchor.ToString()),
             new XElement(Atom + "link", new XAttribute("rel", "self"), new XAttribute("href", $"{baseUrl}{PublicEndpoints.Feed}")),
             new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("type", "text/html"), new XAttribute("href", $"{baseUrl}/documents")),
             archive.Select(e => new XElement(Atom + "entry",
                 new XElement(Atom + "id", $"urn:uuid:{e.Id}"),
-                new XElement(Atom + "title", XmlSafeText.Clean($"{DocumentTitles.Short(e.Kind, e.Number, e.Date)} «{e.Title}»")),
+                new XElement(Atom + "title", XmlSafeText.Clean($"{DocumentTitles.Short(e.Kind, e.TypeName, e.Number, e.Date)} «{e.Title}»")),
                 new XElement(Atom + "published", Time(e.PublishedAt)),
                 new XElement(Atom + "updated", Time(e.SupersededAt ?? e.PublishedAt)),
                 new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("type", "text/html"), new XAttribute("href", $"{baseUrl}/documents/{e.Id}")),

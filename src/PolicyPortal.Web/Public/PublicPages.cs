@@ -14,7 +14,7 @@ public static class PublicPages
 
     public static IServiceCollection AddPublicPages(this IServiceCollection services)
     {
-        services.AddOptions<PublicPagesOptions>().BindConfiguration(PublicPagesOptions.Section).ValidateOnStart();
+        services.AddOptions<PublicPagesOptions>().BindConfiguration(PublicPagesOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOutputCache(o => o.AddPolicy(CachePolicy, policy => policy.Tag(CacheTag).Expire(TimeSpan.FromMinutes(10))));
         services.AddScoped<PublicDocuments>();
         services.AddScoped<ParentContactsSource>();

@@ -101,11 +101,7 @@ public static class DocumentDocx
     /// <summary>As _Order.cshtml: «… Ответственный: …. Срок: ….».</summary>
     private static string ItemText(DirectiveItem item)
     {
-        var text = DocumentText.Glue(item.Text);
-        if (item.Responsible.Count > 0)
-        {
-            text += " Ответственн" + (item.Responsible.Count == 1 ? "ый: " : "ые: ") + string.Join("; ", item.Responsible.Select(p => p.Display)) + ".";
-        }
+        var text = DocumentText.Glue(item.Text) + ResponsibleWording.Sentence(item.Responsible);
 
         if (item.Deadline is { } deadline)
         {
@@ -148,20 +144,32 @@ public static class DocumentDocx
         }
 
         blocks.Add(DocxBlocks.Para(r.DocumentTypeName, ParagraphLook.Centred with { Bold = true, SizePt = 16, BeforePt = 14, AfterPt = 8 }));
+        // _Head.cshtml's date line: the date at the left, the place centred, the number at the right.
         var date = DocumentText.HeadDate(content);
         var number = DocumentText.HeadNumber(content);
-        var hasPlace = !string.IsNullOrWhiteSpace(r.Place);
-
-        // The place stays on a line of its own under the date and number: the importer on main reads «date … number» as
-        // one line but not yet a place between them (issue 11 teaches it «15.09.2025 г. Уварово № 101-о»).
-        if (date.Length > 0 || number.Length > 0)
+        var place = r.Place.Trim();
+        if (date.Length == 0 && number.Length == 0)
         {
-            blocks.Add(DocxBlocks.Para($"{date}\t{number}", ParagraphLook.Plain with { RightTabMm10 = DocxBlocks.TextWidthMm10, AfterPt = hasPlace ? 0 : 6 }));
+            // A standalone regulation's place alone: centred, as the line's middle cell would put it.
+            AddIfAny(blocks, place, ParagraphLook.Centred with { AfterPt = 6 });
         }
-
-        if (hasPlace)
+        else if (content.Kind == DocumentKind.Order)
         {
-            blocks.Add(DocxBlocks.Para(r.Place.Trim(), ParagraphLook.Centred with { AfterPt = 6 }));
+            // An order's line is a borderless table, as on paper, so that the importer reads its cells apart
+            // («25.04.2025 | г. Уварово | № 44»: the «г.» is the place's, not the date's).
+            blocks.Add(DocxTables.DateLine(date, place, number));
+        }
+        else
+        {
+            // A regulation's own date and number: tab stops, one line of text (the importer reads a regulation's
+            // requisites from text lines, not from a table under its title).
+            var line = place.Length > 0 ? $"{date}\t{place}\t{number}" : $"{date}\t{number}";
+            blocks.Add(DocxBlocks.Para(line.TrimEnd('\t'), ParagraphLook.Plain with
+            {
+                CentreTabMm10 = place.Length > 0 ? DocxBlocks.TextWidthMm10 / 2 : null,
+                RightTabMm10 = DocxBlocks.TextWidthMm10,
+                AfterPt = 6,
+            }));
         }
     }
 
@@ -251,9 +259,9 @@ public static class DocumentDocx
                 blocks.Add(DocxTables.Roster(appendix));
                 break;
             case AppendixKind.ProhibitedServices:
-                if (appendix.ProhibitedAsOf is { } asOf)
+                if (DocumentText.AsOfLine(appendix) is { } asOf)
                 {
-                    blocks.Add(DocxBlocks.Para($"По состоянию на {DocumentText.Date(asOf)}", ParagraphLook.Plain with { AfterPt = 6 }));
+                    blocks.Add(DocxBlocks.Para(asOf, ParagraphLook.Plain with { AfterPt = 6 }));
                 }
 
                 blocks.AddRange(appendix.ProhibitedServices.Select((name, i) =>

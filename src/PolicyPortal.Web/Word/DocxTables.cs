@@ -72,4 +72,27 @@ public static class DocxTables
     }
 
     private static readonly ParagraphLook Centre = ParagraphLook.Cell with { Align = JustificationValues.Center };
+
+    /// <summary>print.css .date-line: three equal cells without borders or padding, 6 pt below.</summary>
+    public static Table DateLine(string date, string place, string number)
+    {
+        var third = DocxBlocks.TextWidthMm10 / 3;
+        int[] widths = [third, DocxBlocks.TextWidthMm10 - (2 * third), third];
+        var table = new Table(
+            new TableProperties(
+                new TableWidth { Width = DocxBlocks.Twips(DocxBlocks.TextWidthMm10).ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
+                new TableLayout { Type = TableLayoutValues.Fixed },
+                new TableCellMarginDefault(
+                    new TableCellLeftMargin { Width = 0, Type = TableWidthValues.Dxa },
+                    new TableCellRightMargin { Width = 0, Type = TableWidthValues.Dxa })),
+            new TableGrid(widths.Select(w => new GridColumn { Width = DocxBlocks.Twips(w).ToString(CultureInfo.InvariantCulture) })));
+        var look = ParagraphLook.Plain with { AfterPt = 6 };
+        table.Append(DocxBlocks.Row(
+        [
+            DocxBlocks.Cell(widths[0], date, look),
+            DocxBlocks.Cell(widths[1], place, look with { Align = JustificationValues.Center }),
+            DocxBlocks.Cell(widths[2], number, look with { Align = JustificationValues.Right }),
+        ]));
+        return table;
+    }
 }

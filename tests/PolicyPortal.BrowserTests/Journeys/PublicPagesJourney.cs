@@ -76,16 +76,26 @@ public sealed partial class PublicPagesJourney(BrowserFixture fixture)
         await using var context = await fixture.Browser.NewContextAsync(new(LivePortal.ContextOptions) { ViewportSize = new() { Width = 640, Height = 900 } });
         var page = await context.NewPageAsync();
 
-        string[] paths = ["/", "/documents", $"/documents/{first}", $"/documents/{second}/changes"];
-        foreach (var path in paths.Concat(paths.Select(p => "/a11y" + (p == "/" ? "" : p))).Append("/embed/policy"))
+        string[] paths = ["/", "/documents", $"/documents/{first}", $"/documents/{second}", $"/documents/{second}/changes", "/verify"];
+        static async Task CheckAsync(IPage page)
         {
-            var response = await page.GotoAsync(portal.BaseUrl + path);
-            Assert.True(response?.Ok, $"{path}: {response?.Status}");
             await PublicChecks.AssertRussianAsync(page);
             await PublicChecks.AssertAxeCleanAsync(page);
             await PublicChecks.AssertNoHorizontalScrollAsync(page);
             await PublicChecks.AssertEveryControlReachableByKeyboardAsync(page);
         }
+
+        await page.GotoAsync(portal.BaseUrl + "/");
+        Assert.Equal(paths.Order(), (await PublicWalk.VisitEveryPageAsync(page, CheckAsync)).Order());
+        await new PublicPolicyPage(page).SwitchToSpecialVersionAsync();
+        Assert.Equal(paths.Select(p => "/a11y" + (p == "/" ? "" : p)).Order(), (await PublicWalk.VisitEveryPageAsync(page, CheckAsync)).Order());
+
+        // The embeddable copy, opened from the link on the college's own page.
+        using var college = new HostPage { Body = $"<h1>Документы</h1><a href=\"{portal.BaseUrl}/embed/policy\">Порядок применения сервисов</a>" };
+        await page.GotoAsync(college.Origin + "/svedenia/dokumenty");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Порядок применения сервисов" }).ClickAsync();
+        await page.WaitForURLAsync(portal.BaseUrl + "/embed/policy", new() { WaitUntil = WaitUntilState.Load });
+        await CheckAsync(page);
 
         await page.GotoAsync(portal.BaseUrl + "/");
         await new PublicPolicyPage(page).SwitchToSpecialVersionAsync();

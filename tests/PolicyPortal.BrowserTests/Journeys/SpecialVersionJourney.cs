@@ -73,20 +73,24 @@ public sealed class SpecialVersionJourney(BrowserFixture fixture)
         var (first, second) = await PublicPagesJourney.PublishTwoEditionsAsync(portal);
         await using var context = await fixture.Browser.NewContextAsync(new(LivePortal.ContextOptions) { ViewportSize = new() { Width = 1280, Height = 900 } });
         var page = await context.NewPageAsync();
-        string[] paths = ["/a11y", "/a11y/documents", $"/a11y/documents/{first}", $"/a11y/documents/{second}/changes", "/a11y/verify"];
+        string[] pages = ["/a11y", "/a11y/documents", $"/a11y/documents/{first}", $"/a11y/documents/{second}", $"/a11y/documents/{second}/changes", "/a11y/verify"];
+        await page.GotoAsync(portal.BaseUrl + "/");
+        await new PublicPolicyPage(page).SwitchToSpecialVersionAsync();
 
-        foreach (var (scheme, _, background) in Schemes)
+        foreach (var (_, scheme, background) in Schemes)
         {
-            foreach (var font in new[] { "1", "3" })
+            foreach (var size in new[] { "А — крупный (150 %)", "А — наибольший (250 %)" })
             {
-                await page.GotoAsync(portal.BaseUrl + "/a11y");
-                await page.EvaluateAsync($"() => localStorage.setItem('pp-a11y', JSON.stringify({{ font: '{font}', scheme: '{scheme}', spacing: '2', images: 'on' }}))");
-                foreach (var path in paths)
+                // Chosen on whichever page the last walk ended, as a visitor would; every page then shows them.
+                await PressAsync(page, size);
+                await PressAsync(page, scheme);
+                await PressAsync(page, "увеличенный");
+                var visited = await PublicWalk.VisitEveryPageAsync(page, async p =>
                 {
-                    await page.GotoAsync(portal.BaseUrl + path);
-                    Assert.Equal(background, await page.EvaluateAsync<string>("() => getComputedStyle(document.body).backgroundColor"));
-                    await PublicChecks.AssertAxeCleanAsync(page);
-                }
+                    Assert.Equal(background, await p.EvaluateAsync<string>("() => getComputedStyle(document.body).backgroundColor"));
+                    await PublicChecks.AssertAxeCleanAsync(p);
+                });
+                Assert.Equal(pages.Order(), visited.Order());
             }
         }
     }

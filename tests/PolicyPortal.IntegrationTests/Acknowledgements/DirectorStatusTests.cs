@@ -212,7 +212,9 @@ public sealed class DirectorStatusTests : IAsyncLifetime
         await using (var scope = factory.Scope(out var db))
         {
             var last = await db.Acknowledgements.OrderByDescending(a => a.Id).FirstAsync();
-            Assert.Equal($"3:{last.Hash[..16]}", anchor);
+            var lastLine = await db.AuditLog.OrderByDescending(a => a.Id).FirstAsync();
+            Assert.Equal(ChainAnchor.Of(3, last.Hash, await db.AuditLog.CountAsync(), lastLine.Hash).ToString(), anchor);
+            Assert.StartsWith("3+", anchor);
             var document = await db.Documents.SingleAsync(d => d.Id == order.DocumentId);
             var sheet = await scope.ServiceProvider.GetRequiredService<AcknowledgementSheet>().ViewAsync(document, CancellationToken.None);
             Assert.Equal(anchor, sheet.Anchor);
@@ -235,7 +237,7 @@ public sealed class DirectorStatusTests : IAsyncLifetime
         Assert.Equal(0, (await VerifyAuditCommandAsync()).ExitCode);
         var cut = await VerifyAuditCommandAsync("--anchor", anchor);
         Assert.Equal(1, cut.ExitCode);
-        Assert.Contains("в журнале 2 записей, а по отметке", cut.Output);
+        Assert.Contains("в журнале ознакомлений 2 записей, а по отметке", cut.Output);
         Assert.Contains("конец цепочки удалён", cut.Output);
     }
 

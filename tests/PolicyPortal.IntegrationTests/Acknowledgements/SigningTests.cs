@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using PolicyPortal.Domain.Acknowledgements;
 using PolicyPortal.IntegrationTests.Infrastructure;
 using PolicyPortal.Web.Pages.My;
@@ -58,7 +59,10 @@ public sealed class SigningTests : IAsyncLifetime
         Assert.Equal(AcknowledgementMethod.Electronic, row.Method);
         Assert.Equal(document.SnapshotHash, row.DocumentHash);
         Assert.Equal(Acknowledgement.Genesis, row.PreviousHash);
-        Assert.Equal(row.ComputeHash(), row.Hash);
+        // Authenticated by the journal key kept outside the database, not a plain SHA-256 anyone could recompute.
+        var key = (await scope.ServiceProvider.GetRequiredService<PolicyPortal.Web.Journal.JournalKeyring>().TryLoadAsync())!.Key;
+        Assert.Equal(PolicyPortal.Domain.Journal.JournalChain.KeyedLink(row, row.PreviousHash, key), row.Hash);
+        Assert.NotEqual(row.ComputeHash(), row.Hash);
         Assert.InRange(row.SignedAt, factory.Time.GetUtcNow().AddSeconds(-1), factory.Time.GetUtcNow().AddSeconds(1));
 
         var (_, done) = await deputy.GetAsync("/my/documents");

@@ -129,5 +129,49 @@ public sealed class DocumentCommandsTests : IDisposable
         Assert.Contains("не найден", export.Error);
     }
 
+    [Fact]
+    public async Task Export_docx_saves_a_draft_as_a_draft_and_a_published_document_as_an_editable_copy_of_its_snapshot()
+    {
+        _ = factory.Server;
+        var seed = Path.Combine(AppContext.BaseDirectory, "Seeds", "uvarovo-order-44-2025.txt");
+        var id = Guid.Parse((await AdminCommand.RunAsync(factory, null, "import", seed)).LastLine);
+        var draftFile = Path.Combine(factory.Database.Folder, "draft.docx");
+        var publishedFile = Path.Combine(factory.Database.Folder, "published.docx");
+
+        var draft = await AdminCommand.RunAsync(factory, null, "export-docx", id.ToString(), draftFile);
+        string hash;
+        await using (factory.Scope(out var db))
+        {
+            var document = await db.Documents.SingleAsync(d => d.Id == id);
+            document.Publish(DocumentArrange.ApprovedOnPaper, "director@college.test", DateTimeOffset.UtcNow);
+            await db.SaveChangesAsync();
+            hash = document.SnapshotHash!;
+        }
+
+        var published = await AdminCommand.RunAsync(factory, null, "export-docx", id.ToString(), publishedFile);
+        var missing = await AdminCommand.RunAsync(factory, null, "export-docx", Guid.NewGuid().ToString(), Path.Combine(factory.Database.Folder, "none.docx"));
+
+        Assert.Equal(0, draft.ExitCode);
+        Assert.Contains("DOCX сохранён", draft.Output);
+        Assert.Contains("ПРОЕКТ", FirstPageHeader(draftFile));
+        Assert.Contains("ПРИКАЗ", Word.DocxExportTests.Lines(await File.ReadAllBytesAsync(draftFile)));
+        Assert.Equal(0, published.ExitCode);
+        var header = FirstPageHeader(publishedFile);
+        Assert.Contains("Редактируемая копия", header);
+        Assert.Contains(hash, header);
+        Assert.Equal(1, missing.ExitCode);
+        Assert.Contains("не найден", missing.Error);
+        Assert.False(File.Exists(Path.Combine(factory.Database.Folder, "none.docx")));
+    }
+
+    private static string FirstPageHeader(string path)
+    {
+        using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(path, false);
+        var main = document.MainDocumentPart!;
+        var first = main.Document!.Body!.Elements<DocumentFormat.OpenXml.Wordprocessing.SectionProperties>().Single()
+            .Elements<DocumentFormat.OpenXml.Wordprocessing.HeaderReference>().Single(h => h.Type?.Value == DocumentFormat.OpenXml.Wordprocessing.HeaderFooterValues.First);
+        return ((DocumentFormat.OpenXml.Packaging.HeaderPart)main.GetPartById(first.Id!)).Header!.InnerText;
+    }
+
     public void Dispose() => factory.Dispose();
 }

@@ -7,8 +7,8 @@ using PolicyPortal.Domain.Audit;
 using PolicyPortal.Domain.Documents;
 using PolicyPortal.Domain.Staff;
 using PolicyPortal.IntegrationTests.Infrastructure;
-using PolicyPortal.Web.Acknowledgements;
 using PolicyPortal.Web.Data;
+using PolicyPortal.Web.Journal;
 
 namespace PolicyPortal.IntegrationTests.Data;
 
@@ -54,8 +54,8 @@ public abstract class AppendOnlyTablesTests(DatabaseProvider provider) : IDispos
         string anchor;
         await using (var scope = factory.Scope(out var db))
         {
-            anchor = (await scope.ServiceProvider.GetRequiredService<AcknowledgementLedger>().AnchorAsync()).ToString();
-            Assert.StartsWith("1:", anchor);
+            anchor = (await scope.ServiceProvider.GetRequiredService<JournalAudit>().AnchorAsync()).ToString();
+            Assert.StartsWith("1+", anchor);
             foreach (var sql in AppendOnlyTriggers.DropSql(db.Database.ProviderName!))
             {
                 await db.Database.ExecuteSqlRawAsync(sql);
@@ -68,7 +68,7 @@ public abstract class AppendOnlyTablesTests(DatabaseProvider provider) : IDispos
         Assert.True(plain.ExitCode == 0, plain.Output + plain.Error);
         var anchored = await AdminCommand.RunAsync(factory, null, "verify-audit", "--anchor", anchor);
         Assert.Equal(1, anchored.ExitCode);
-        Assert.Contains($"в журнале 0 записей, а по отметке {anchor} их было 1: конец цепочки удалён", anchored.Output);
+        Assert.Contains($"в журнале ознакомлений 0 записей, а по отметке {anchor} их было 1: конец цепочки удалён", anchored.Output);
     }
 
     internal static async Task<(long AcknowledgementId, long AuditId)> ArrangeRowsAsync(PortalFactory factory)

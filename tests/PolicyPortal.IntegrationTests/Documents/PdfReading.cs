@@ -50,7 +50,7 @@ public static partial class PdfReading
             parts.AddRange(Marks(content.ApprovalMarks, MarkPlacement.TopLeft));
             parts.AddRange(content.Approval is { } approval
                 ? [approval.Keyword, approval.Position, approval.Name, approval.OrderAuthority, approval.OrderNumber, approval.Body, approval.ProtocolNumber]
-                : ["УТВЕРЖДАЮ", r.SignatoryPosition, r.SignatoryName]);
+                : content.Version < 2 ? ["УТВЕРЖДАЮ", r.SignatoryPosition, r.SignatoryName] : []); // none that the source lacks
             parts.AddRange(Marks(content.ApprovalMarks, MarkPlacement.TopRight));
         }
 

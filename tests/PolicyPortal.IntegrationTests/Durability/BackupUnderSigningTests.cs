@@ -27,7 +27,10 @@ public sealed class BackupUnderSigningTests : IDisposable
         Assert.Equal(0, exitCode);
         Assert.Empty(failures);
 
-        // Restore = the backup file as the data folder's database. Whole, consistent, and the chain verifies.
+        // Restore = the backup file as the data folder's database, and the journal key (kept apart) put back beside it.
+        // Whole, consistent, and the chain verifies.
+        Directory.CreateDirectory(Path.Combine(restored, "keys"));
+        File.Copy(Path.Combine(folder, "keys", "journal.key"), Path.Combine(restored, "keys", "journal.key"));
         var (integrity, signed, rows) = await ReadAsync(backup);
         Assert.Equal("ok", integrity);
         Assert.InRange(rows, 1, acknowledged.Count);

@@ -20,6 +20,9 @@ public static class PdfText
     public static List<string> Lines(byte[] pdf) =>
         [.. Raw(pdf, "-layout ").Split('\n').Select(Normal).Where(l => l.Length > 0)];
 
+    /// <summary>The text as a person copies it out of the PDF: `pdftotext` (reading order) or `pdftotext -layout`, lines kept.</summary>
+    public static string Copied(byte[] pdf, bool layout) => Raw(pdf, layout ? "-layout " : "");
+
     public static string Info(byte[] pdf, string field)
     {
         var file = Path.GetTempFileName();

@@ -47,5 +47,26 @@ public sealed class DocxEndpointTests : IDisposable
         Assert.Contains("Скачать DOCX", page, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Every_pdf_link_the_director_sees_has_the_word_file_beside_it()
+    {
+        using var director = await TestAccounts.SetUpAsync(factory);
+        var published = await factory.SaveAsync(PdfPortalFactory.CollegeOrder());
+        var docx = $"href=\"{DocumentDocxEndpoints.Link(published.Id)}\"";
+
+        var (_, overview) = await director.GetAsync($"/director/documents/{published.Id}");
+        var (_, preview) = await director.GetAsync($"/director/documents/{published.Id}/preview");
+
+        // The document's page: its files for print and the site, then the Word file marked as the editable copy.
+        var files = overview.QuerySelector("ul.file-list")!;
+        Assert.Contains(files.QuerySelectorAll("a"), a => a.GetAttribute("href") == DocumentDocxEndpoints.Link(published.Id) && a.TextContent == "Скачать DOCX");
+        Assert.Contains("редактируемая копия", files.TextContent, StringComparison.Ordinal);
+        // The preview of a published document: the PDF button and the Word button side by side.
+        var pdf = Assert.Single(preview.QuerySelectorAll("a.button"), a => a.GetAttribute("href")!.EndsWith("/preview.pdf", StringComparison.Ordinal));
+        var word = Assert.Single(preview.QuerySelectorAll("a.button"), a => a.OuterHtml.Contains(docx, StringComparison.Ordinal));
+        Assert.Same(pdf.ParentElement, word.ParentElement);
+        Assert.Equal("Скачать DOCX (редактируемая копия)", word.TextContent.Trim());
+    }
+
     public void Dispose() => factory.Dispose();
 }

@@ -12,7 +12,7 @@ namespace PolicyPortal.IntegrationTests.Word;
 public sealed class DocxExportTests
 {
     [Theory]
-    [MemberData(nameof(DocxSamples.All), MemberType = typeof(DocxSamples))]
+    [MemberData(nameof(DocxSamples.AllWithFidelity), MemberType = typeof(DocxSamples))]
     public void The_word_file_passes_the_open_xml_validator(string name)
     {
         using var docx = new MemoryStream(DocumentDocx.Build(DocxSamples.View(name)));
@@ -25,7 +25,7 @@ public sealed class DocxExportTests
     }
 
     [Theory]
-    [MemberData(nameof(DocxSamples.All), MemberType = typeof(DocxSamples))]
+    [MemberData(nameof(DocxSamples.AllWithFidelity), MemberType = typeof(DocxSamples))]
     public void The_word_file_holds_every_word_in_order_and_each_clause_starts_a_paragraph_with_its_own_number(string name)
     {
         var view = DocxSamples.View(name);
@@ -35,7 +35,9 @@ public sealed class DocxExportTests
         // The place follows the number and the marks follow the grif (see DocumentDocx.Head and GrifRow): nearly all in order, all there.
         var expected = PdfReading.ContentWords(view.Content);
         var actual = PdfReading.Words(string.Join(' ', lines));
-        Assert.InRange(PdfReading.ShareInOrder(expected, actual), 0.99, 1);
+        // The short fidelity documents' approval marks (after the grif in the file, as on paper) are a larger share of
+        // their words; the order of the printed page is checked against the PDF by DocxLibreOfficeTests.
+        Assert.InRange(PdfReading.ShareInOrder(expected, actual), name.StartsWith("Fidelity/", StringComparison.Ordinal) ? 0.9 : 0.99, 1);
         var missing = expected.GroupBy(w => w).Where(g => actual.Count(w => w == g.Key) < g.Count()).Select(g => g.Key).ToList();
         Assert.Empty(missing);
         var clauses = view.Content.Appendices.SelectMany(a => a.Sections).SelectMany(s => s.Clauses).Where(c => c.Number.Length > 0).ToList();
@@ -47,7 +49,7 @@ public sealed class DocxExportTests
     }
 
     [Theory]
-    [MemberData(nameof(DocxSamples.All), MemberType = typeof(DocxSamples))]
+    [MemberData(nameof(DocxSamples.AllWithFidelity), MemberType = typeof(DocxSamples))]
     public void Importing_the_word_file_gives_the_same_structure(string name)
     {
         var view = DocxSamples.View(name);
@@ -55,37 +57,42 @@ public sealed class DocxExportTests
 
         var imported = DocumentImporter.Import(DocxText.Extract(docx)).Content;
 
-        // What the importer reads back today: the kind, the items, and every regulation's sections and clause numbers.
-        // Not yet: the services table and the roster under its printed header («Ответственное лицо»), see the report of issue 15.
-        Assert.Equal(view.Content.Kind, imported.Kind);
-        Assert.Equal(view.Content.Items.Count, imported.Items.Count);
-        Assert.True(imported.Appendices.Count >= view.Content.Appendices.Count, $"{imported.Appendices.Count} appendices read back");
-        for (var i = 0; i < view.Content.Appendices.Count; i++)
+        var (gaps, unread) = ImporterGaps.GetValueOrDefault(name, ([], []));
+        List<string> Compared(DocumentContent content) => [.. Structure(content, gaps).Where(l => !unread.Any(u => l.StartsWith(u, StringComparison.Ordinal)))];
+        var expected = Compared(view.Content);
+        var actual = Compared(imported);
+        var differences = expected.Zip(actual).Select((p, i) => (p.First, p.Second, i)).Where(p => p.First != p.Second)
+            .Select(p => $"line {p.i + 1}:\n  exported «{p.First}»\n  imported «{p.Second}»").ToList();
+        Assert.True(differences.Count == 0 && expected.Count == actual.Count,
+            $"{differences.Count} lines differ ({expected.Count} exported, {actual.Count} imported):\n{string.Join("\n", differences.Take(40))}");
+        // What the importer cannot yet place is at least all there, in the appendix at the same place.
+        foreach (var index in gaps)
         {
-            var exported = view.Content.Appendices[i];
-            if (exported.Kind is AppendixKind.Regulation)
-            {
-                Assert.Equal(AppendixKind.Regulation, imported.Appendices[i].Kind);
-                Assert.Equal(Structure(exported), Structure(imported.Appendices[i]));
-            }
+            var words = PdfReading.Words(string.Join(' ', Structure(imported.Appendices[index])));
+            var appendix = view.Content.Appendices[index];
+            var lost = PdfReading.Words(string.Join(' ', appendix.Services.Select(e => $"{e.Name} {e.Purpose}")
+                .Concat(appendix.ProhibitedServices).Concat(appendix.Roster.Select(g => $"{g.Activity} {string.Join(' ', g.Persons.Select(p => p.Position))}"))))
+                .Except(words).ToList();
+            Assert.True(lost.Count == 0, $"appendix {index + 1} lost: {string.Join(", ", lost)}");
         }
     }
 
-    [Fact]
-    public void A_published_documents_word_file_says_it_is_an_editable_copy_and_a_drafts_says_it_is_a_draft()
+    /// <summary>
+    /// What the importer (src/PolicyPortal.Domain/Import, not this issue's) does not yet read back from the Word file, each
+    /// reported in issue 15: appendices compared by their words only, and lines of the structure left out.
+    /// </summary>
+    private static readonly Dictionary<string, (int[] Appendices, string[] Lines)> ImporterGaps = new()
     {
-        var published = DocxSamples.View(DocxSamples.CollegeModel);
-        var draft = DocxSamples.View(DocxSamples.SchoolModelDraft);
-
-        var publishedHeader = FirstPageHeader(DocumentDocx.Build(published));
-        var draftHeader = FirstPageHeader(DocumentDocx.Build(draft));
-
-        Assert.Contains("Редактируемая копия", publishedHeader, StringComparison.Ordinal);
-        Assert.Contains(published.Hash!, publishedHeader, StringComparison.Ordinal);
-        Assert.Contains(published.PublicLink, publishedHeader, StringComparison.Ordinal);
-        Assert.Contains("ПРОЕКТ", draftHeader, StringComparison.Ordinal);
-        Assert.DoesNotContain("копия", draftHeader, StringComparison.Ordinal);
-    }
+        // The services table comes back as a regulation; the prohibited list, whose title does not say «запрещ…», as
+        // numbered sections; the roster table loses its names (read under the header «Ответственное лицо» only); the
+        // acknowledgement table («Должность | Подпись | Фамилия, имя, отчество | Дата») is not read into the acknowledgers.
+        [DocxSamples.CollegeModel] = ([1, 2, 3], ["acknowledgement block"]),
+        // As the college's, and a draft's number printed as «№ ____» is read as the number «____».
+        [DocxSamples.SchoolModelDraft] = ([1, 2, 3], ["acknowledgement block", "date "]),
+        // A regulation without date or number is printed with blanks to fill in (««___» ________ 20__ № ____», as the
+        // PDF); the importer takes the blanks into the title.
+        ["Fidelity/f07-rules-marks-at-the-end"] = ([], ["title ", "appendix 1 "]),
+    };
 
     public static List<string> Lines(byte[] docx)
     {
@@ -93,15 +100,59 @@ public sealed class DocxExportTests
         return [.. DocxText.Extract(stream).Split('\n').Select(l => l.Replace('\u00A0', ' '))];
     }
 
-    /// <summary>What a round trip must keep of an appendix: its kind, section and clause numbers, roster rows, services.</summary>
-    private static List<string> Structure(Appendix appendix) =>
-    [
-        $"appendix {appendix.Kind}",
-        .. appendix.Sections.Select(s => $"  section «{s.Number}»: {string.Join(' ', s.Clauses.Select(c => c.Number).Where(n => n.Length > 0))}"),
-        .. appendix.Roster.Select(g => $"  roster «{g.Activity}»: {string.Join("; ", g.Persons.Select(p => $"{p.FullName} | {p.Position}"))}"),
-        .. appendix.Services.Select(s => $"  service {s.Name}"),
-        .. appendix.ProhibitedServices.Select(s => $"  prohibited {s}"),
-    ];
+    /// <summary>
+    /// What a round trip must keep: the kind, the requisites, the document's approval and marks, every item, and each
+    /// appendix's kind, title, sections with their clause numbers and texts, roster rows, services and prohibited list.
+    /// </summary>
+    public static List<string> Structure(DocumentContent content, IReadOnlyCollection<int>? gaps = null)
+    {
+        var r = content.Requisites;
+        static string Text(string s) => string.Join(' ', s.Split((char[])[' ', '\n', '\u00A0'], StringSplitOptions.RemoveEmptyEntries));
+        static string Mark(ApprovalMark m) => $"{m.Kind} {Text(m.Body)} № {m.ProtocolNumber} {m.Date:yyyy-MM-dd}";
+        // An item as printed: the responsible persons and the deadline follow its text («… Ответственный: …. Срок: ….»),
+        // whether the import reads them back into their fields or leaves them in the text.
+        static string Item(DirectiveItem item) => Text(item.Text
+            + (item.Responsible.Count == 0 ? "" : (item.Responsible.Count == 1 ? " Ответственный: " : " Ответственные: ") + string.Join("; ", item.Responsible.Select(p => p.Display)) + ".")
+            + (item.Deadline is { } d ? $" Срок: {d:dd.MM.yyyy}." : ""));
+        return
+        [
+            $"kind {content.Kind}",
+            $"founder {Text(r.FounderLine)}",
+            $"institution {Text(r.InstitutionName)}",
+            $"type {r.DocumentTypeName}",
+            $"date {r.Date:yyyy-MM-dd} number «{r.Number}» place «{Text(r.Place)}»",
+            $"title {Text(r.Title)}",
+            $"preamble {Text(r.Preamble)}",
+            $"signatory {Text(r.SignatoryPosition)} | {Text(r.SignatoryName)}",
+            $"executor {Text(r.Executor)}",
+            $"approval {content.Approval?.Form} {Text(content.Approval?.Position ?? "")} {Text(content.Approval?.Name ?? "")} {content.Approval?.Date:yyyy-MM-dd} {content.Approval?.OrderNumber}",
+            .. content.ApprovalMarks.Select(m => "mark " + Mark(m)),
+            .. content.Items.Select((item, i) => $"item {i + 1}: {Item(item)}"),
+            $"acknowledgement block {content.AcknowledgementBlock}: {content.Acknowledgers.Count}",
+            .. content.Appendices.SelectMany((a, i) => gaps?.Contains(i) == true ? [$"appendix {i + 1}: not read back yet"] : Structure(a, i)),
+        ];
+    }
+
+    private static IEnumerable<string> Structure(Appendix a, int i = 0)
+    {
+        static string Text(string s) => string.Join(' ', s.Split((char[])[' ', '\n', '\u00A0'], StringSplitOptions.RemoveEmptyEntries));
+        static string Mark(ApprovalMark m) => $"{m.Kind} {Text(m.Body)} № {m.ProtocolNumber} {m.Date:yyyy-MM-dd}";
+        return
+            [
+                // The type word's case is the importer's («порядок …» read from text, «ПОРЯДОК …» from the file).
+                $"appendix {i + 1} {a.Kind}: {Text(a.Title).ToLowerInvariant()}",
+                .. a.ApprovalMarks.Select(m => "  mark " + Mark(m)),
+                .. a.Sections.SelectMany(s => (IEnumerable<string>)
+                [
+                    $"  section «{s.Number}» {Text(s.Title)}",
+                    .. s.Clauses.Select(c => $"    clause «{c.Number}» {Text(c.Text)}" + string.Concat(c.Items.Select(item => $" [{item.Marker} {Text(item.Text)}]"))),
+                ]),
+                .. a.Roster.Select(g => $"  roster «{Text(g.Activity)}»: {string.Join("; ", g.Persons.Select(p => $"{Text(p.FullName)} | {Text(p.Position)}"))}"),
+                .. a.Services.Select(s => $"  service {Text(s.Name)} | {Text(s.Purpose)}"),
+                .. a.ProhibitedServices.Select(s => $"  prohibited {Text(s)}"),
+                $"  text {Text(a.Text)}",
+            ];
+    }
 
     private static string FirstPageHeader(byte[] docx)
     {

@@ -19,6 +19,13 @@ public static class DocxSamples
 
     public static TheoryData<string> All => [CollegeModel, SchoolModelDraft, Uvarovo, Kaliningrad, Balakovo];
 
+    /// <summary>The twelve documents of other forms written for the import's fidelity (tests/Seeds/Fidelity), as «Fidelity/f01-…».</summary>
+    public static IEnumerable<string> Fidelity => Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Seeds", "Fidelity"), "*.txt")
+        .Select(f => "Fidelity/" + Path.GetFileNameWithoutExtension(f)).Order(StringComparer.Ordinal);
+
+    /// <summary>Every sample: the model templates, the seeds and the fidelity documents.</summary>
+    public static TheoryData<string> AllWithFidelity => [.. All, .. Fidelity];
+
     public static DocumentView View(string name)
     {
         var content = Content(name);

@@ -12,6 +12,8 @@ public sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntr
         builder.Property(a => a.UserName).HasMaxLength(256);
         builder.Property(a => a.Action).HasMaxLength(64);
         builder.Property(a => a.EntityId).HasMaxLength(64);
+        builder.Property(a => a.PreviousHash).HasMaxLength(AuditEntry.HashLength);
+        builder.Property(a => a.Hash).HasMaxLength(AuditEntry.HashLength);
         builder.HasIndex(a => a.EntityId);
     }
 }

@@ -13,6 +13,7 @@ public sealed class PolicyDocumentConfiguration : IEntityTypeConfiguration<Polic
         builder.Property(d => d.Kind).HasConversion<string>().HasMaxLength(32);
         builder.Property(d => d.Status).HasConversion<string>().HasMaxLength(16);
         builder.Property(d => d.Number).HasMaxLength(64);
+        builder.Property(d => d.TypeName).HasMaxLength(PolicyDocument.MaxTypeNameLength);
         builder.Property(d => d.Title).HasMaxLength(2000);
         builder.Property(d => d.CreatedBy).HasMaxLength(256);
         builder.Property(d => d.UpdatedBy).HasMaxLength(256);

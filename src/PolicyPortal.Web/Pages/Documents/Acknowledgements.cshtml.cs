@@ -10,6 +10,7 @@ using PolicyPortal.Web.Accounts;
 using PolicyPortal.Web.Acknowledgements;
 using PolicyPortal.Web.Data;
 using PolicyPortal.Web.Hosting;
+using PolicyPortal.Web.Journal;
 using PolicyPortal.Web.Printing;
 
 namespace PolicyPortal.Web.Pages.Documents;
@@ -22,7 +23,7 @@ namespace PolicyPortal.Web.Pages.Documents;
 [RequestSizeLimit(PaperScans.RequestLimit)]
 [RequestFormLimits(MultipartBodyLengthLimit = PaperScans.RequestLimit)]
 public sealed class AcknowledgementsModel(
-    AppDbContext db, AcknowledgementLedger ledger, AcknowledgementSheet sheet, SheetRenderings sheets, PaperScans scans, Reminders reminders,
+    AppDbContext db, AcknowledgementLedger ledger, JournalAudit journal, AcknowledgementSheet sheet, SheetRenderings sheets, PaperScans scans, Reminders reminders,
     InstitutionInfo institution, TimeProvider time, IValidator<PaperSubmission> paperValidator, ILogger<IndexModel> logger) : PageModel
 {
     public PolicyDocument Document { get; private set; } = default!;
@@ -153,7 +154,7 @@ public sealed class AcknowledgementsModel(
 
         Document = document;
         Rows = await AcknowledgementStatus.LoadAsync(db, document, ct);
-        Anchor = (await ledger.AnchorAsync(ct)).ToString();
+        Anchor = (await journal.AnchorAsync(ct)).ToString();
         var zone = await institution.ZoneAsync();
         PublishedOn = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(document.PublishedAt!.Value, zone).DateTime);
         Deadline = WorkingDays.Deadline(PublishedOn);

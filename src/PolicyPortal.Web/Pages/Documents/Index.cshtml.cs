@@ -23,13 +23,13 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time, InstitutionIn
     public async Task OnGetAsync()
     {
         var documents = await db.Documents.AsNoTracking()
-            .Select(d => new { d.Id, d.Kind, d.Status, d.Number, d.Date, d.Title, d.UpdatedAt, d.UpdatedBy, d.PublishedAt, d.SupersededById })
+            .Select(d => new { d.Id, d.Kind, d.TypeName, d.Status, d.Number, d.Date, d.Title, d.UpdatedAt, d.UpdatedBy, d.PublishedAt, d.SupersededById })
             .ToListAsync();
         Rows = documents
             .OrderBy(d => d.Status)
             .ThenByDescending(d => d.Date)
             .ThenByDescending(d => d.UpdatedAt)
-            .Select(d => new Row(d.Id, d.Status, DocumentTitles.Short(d.Kind, d.Number, d.Date), d.Title, d.UpdatedAt, d.UpdatedBy, d.PublishedAt))
+            .Select(d => new Row(d.Id, d.Status, DocumentTitles.Short(d.Kind, d.TypeName, d.Number, d.Date), d.Title, d.UpdatedAt, d.UpdatedBy, d.PublishedAt))
             .ToList();
     }
 

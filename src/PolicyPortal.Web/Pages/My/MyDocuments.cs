@@ -29,7 +29,7 @@ public static class MyDocuments
                join d in db.Documents on required.DocumentId equals d.Id
                where d.Status == DocumentStatus.Published && !db.Acknowledgements.Any(a => a.DocumentId == d.Id && a.PersonId == personId)
                orderby d.Number
-               select new MyDocument(d.Id, d.Kind, d.Number, d.Date, d.Title, d.PublishedAt, d.SupersededAt))
+               select new MyDocument(d.Id, d.Kind, d.TypeName, d.Number, d.Date, d.Title, d.PublishedAt, d.SupersededAt))
             .AsNoTracking().ToListAsync(ct);
 
     /// <summary>What the person has acknowledged, newest first: their acknowledgements and those documents' titles only.</summary>
@@ -39,14 +39,14 @@ public static class MyDocuments
                           where a.PersonId == personId
                           join d in db.Documents on a.DocumentId equals d.Id
                           orderby a.Id descending
-                          select new { Document = new MyDocument(d.Id, d.Kind, d.Number, d.Date, d.Title, d.PublishedAt, d.SupersededAt), Acknowledgement = a })
+                          select new { Document = new MyDocument(d.Id, d.Kind, d.TypeName, d.Number, d.Date, d.Title, d.PublishedAt, d.SupersededAt), Acknowledgement = a })
             .AsNoTracking().ToListAsync(ct);
         return rows.Select(r => (r.Document, r.Acknowledgement)).ToList();
     }
 }
 
 /// <summary>A document as «Мои документы» lists it: no content, no snapshot.</summary>
-public sealed record MyDocument(Guid Id, DocumentKind Kind, string Number, DateOnly? Date, string Title, DateTimeOffset? PublishedAt, DateTimeOffset? SupersededAt)
+public sealed record MyDocument(Guid Id, DocumentKind Kind, string TypeName, string Number, DateOnly? Date, string Title, DateTimeOffset? PublishedAt, DateTimeOffset? SupersededAt)
 {
-    public string ShortTitle => DocumentTitles.Short(Kind, Number, Date);
+    public string ShortTitle => DocumentTitles.Short(Kind, TypeName, Number, Date);
 }

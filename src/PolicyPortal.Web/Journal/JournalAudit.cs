@@ -1,0 +1,89 @@
+using Microsoft.EntityFrameworkCore;
+using PolicyPortal.Domain.Acknowledgements;
+using PolicyPortal.Domain.Audit;
+using PolicyPortal.Domain.Documents;
+using PolicyPortal.Domain.Journal;
+using PolicyPortal.Web.Data;
+
+namespace PolicyPortal.Web.Journal;
+
+/// <summary>Both chains checked, what the published documents say against the audit chain, and whether a key was found.</summary>
+public sealed record JournalReport(ChainReport Acknowledgements, ChainReport AuditLog, IReadOnlyList<string> Publications, JournalKeyFile? Key)
+{
+    public bool Intact => Acknowledgements.Break is null && AuditLog.Break is null && Publications.Count == 0 && KeyFault is null;
+
+    /// <summary>Keyed links exist but the key file does not: they cannot be checked.</summary>
+    public string? KeyFault { get; init; }
+}
+
+/// <summary>
+/// Reads the journal: the acknowledgement chain, the audit chain (publications, supersessions and every other action
+/// are lines of it) and the anchor over both. Publications and supersessions are rows of the documents table, which
+/// is not append-only, so each chained «publish» line must still find its document published or superseded with the
+/// SHA-256 it names, and each «supersede» line its document superseded.
+/// </summary>
+public sealed class JournalAudit(AppDbContext db, JournalKeyring keyring)
+{
+    public async Task<JournalReport> VerifyAsync(CancellationToken ct = default)
+    {
+        var key = await keyring.TryLoadAsync(ct);
+        var acknowledgements = await db.Acknowledgements.AsNoTracking().OrderBy(a => a.Id).ToListAsync(ct);
+        var audit = await db.AuditLog.AsNoTracking().OrderBy(a => a.Id).ToListAsync(ct);
+        var acknowledgementReport = JournalChain.Verify(acknowledgements, key?.Key, key?.Acknowledgements ?? JournalBoundary.Empty, legacyStored: true);
+        var auditReport = JournalChain.Verify(audit, key?.Key, key?.AuditLog ?? JournalBoundary.Empty, legacyStored: false);
+        var keyFault = key is null && audit.Any(a => a.Hash.Length > 0)
+            ? $"файла ключа журнала {keyring.KeyFile} нет, а записи журнала подписаны ключом: восстановите файл из резервной копии"
+            : null;
+        return new(acknowledgementReport, auditReport, await PublicationFaultsAsync(audit, ct), key) { KeyFault = keyFault };
+    }
+
+    /// <summary>The anchor now: both chains' counts and last links (cheap: two counts and two last rows).</summary>
+    public async Task<ChainAnchor> AnchorAsync(CancellationToken ct = default)
+    {
+        var acknowledgements = await db.Acknowledgements.CountAsync(ct);
+        var acknowledgementHead = await db.Acknowledgements.AsNoTracking().OrderByDescending(a => a.Id).Select(a => a.Hash).FirstOrDefaultAsync(ct)
+            ?? JournalChain.Genesis;
+        var lines = await db.AuditLog.CountAsync(ct);
+        var auditHead = await db.AuditLog.AsNoTracking().OrderByDescending(a => a.Id).Select(a => a.Hash).FirstOrDefaultAsync(ct);
+        if (auditHead is { Length: 0 })
+        {
+            // Only lines from before the key: their running link, as the key file recorded it or computed now.
+            var key = await keyring.TryLoadAsync(ct);
+            auditHead = key is not null && key.AuditLog.Count == lines
+                ? key.AuditLog.Head
+                : JournalChain.RunningHead(await db.AuditLog.AsNoTracking().OrderBy(a => a.Id).ToListAsync(ct));
+        }
+
+        return ChainAnchor.Of(acknowledgements, acknowledgementHead, lines, auditHead ?? JournalChain.Genesis);
+    }
+
+    private async Task<IReadOnlyList<string>> PublicationFaultsAsync(IReadOnlyList<AuditEntry> audit, CancellationToken ct)
+    {
+        var documents = await db.Documents.AsNoTracking()
+            .Select(d => new { d.Id, d.Number, d.Status, d.SnapshotHash })
+            .ToDictionaryAsync(d => d.Id.ToString(), ct);
+        var faults = new List<string>();
+        foreach (var line in audit.Where(a => a.Action is AuditActions.Publish or AuditActions.Supersede))
+        {
+            if (!documents.TryGetValue(line.EntityId, out var document))
+            {
+                faults.Add($"документ {line.EntityId} из записи журнала {line.Id} ({AuditActions.Title(line.Action).TrimEnd(':')}) удалён из базы.");
+            }
+            else if (line.Action == AuditActions.Publish && document.Status == DocumentStatus.Draft)
+            {
+                faults.Add($"документ {line.EntityId} (№ {document.Number}) опубликован по записи журнала {line.Id}, а в базе он снова черновик.");
+            }
+            else if (line.Action == AuditActions.Publish && line.Details.Contains("SHA-256 ", StringComparison.Ordinal)
+                     && !line.Details.EndsWith($"SHA-256 {document.SnapshotHash}", StringComparison.Ordinal))
+            {
+                faults.Add($"документ {line.EntityId} (№ {document.Number}) опубликован с другим SHA-256, чем записано в журнале ({line.Id}): снимок подменён вместе с хешем.");
+            }
+            else if (line.Action == AuditActions.Supersede && document.Status != DocumentStatus.Superseded)
+            {
+                faults.Add($"документ {line.EntityId} (№ {document.Number}) утратил силу по записи журнала {line.Id}, а в базе снова действует.");
+            }
+        }
+
+        return faults;
+    }
+}
