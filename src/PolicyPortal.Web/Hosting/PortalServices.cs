@@ -81,6 +81,7 @@ public static class PortalServices
         services.AddScoped<JournalAudit>();
         services.AddScoped<AcknowledgementSheet>();
         services.AddSingleton<SheetRenderings>();
+        services.AddScoped<Calendar.PortalCalendar>();
         services.AddScoped<Reminders>();
         services.AddScoped<StaffInvitations>();
         services.AddScoped<AdministratorAccounts>();

@@ -23,7 +23,7 @@ namespace PolicyPortal.Web.Pages.Documents;
 [RequestSizeLimit(PaperScans.RequestLimit)]
 [RequestFormLimits(MultipartBodyLengthLimit = PaperScans.RequestLimit)]
 public sealed class AcknowledgementsModel(
-    AppDbContext db, AcknowledgementLedger ledger, JournalAudit journal, AcknowledgementSheet sheet, SheetRenderings sheets, PaperScans scans, Reminders reminders,
+    AppDbContext db, AcknowledgementLedger ledger, JournalAudit journal, AcknowledgementSheet sheet, SheetRenderings sheets, Calendar.PortalCalendar calendar, PaperScans scans, Reminders reminders,
     InstitutionInfo institution, TimeProvider time, IValidator<PaperSubmission> paperValidator, ILogger<IndexModel> logger) : PageModel
 {
     public PolicyDocument Document { get; private set; } = default!;
@@ -157,7 +157,7 @@ public sealed class AcknowledgementsModel(
         Anchor = (await journal.AnchorAsync(ct)).ToString();
         var zone = await institution.ZoneAsync();
         PublishedOn = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(document.PublishedAt!.Value, zone).DateTime);
-        Deadline = WorkingDays.Deadline(PublishedOn);
+        Deadline = (await calendar.CurrentAsync(ct)).AddWorkingDays(PublishedOn, WorkingDays.AcknowledgementPeriod);
         Today = await institution.TodayAsync();
         return true;
     }
