@@ -45,9 +45,18 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
     /// <summary>
     /// A version saved as published gets its rows of <see cref="DocumentAcknowledger"/> in the same transaction, whichever
-    /// path published it (the page, the import command, a restored backup's re-publication).
+    /// path published it (the page, the import command, a restored backup's re-publication). New acknowledgements and
+    /// audit lines are sealed with the journal key as they are saved (<see cref="JournalWriter"/>).
     /// </summary>
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        AddAcknowledgersOfPublishedVersions();
+        return JournalWriter.HasJournalRows(this)
+            ? JournalWriter.SaveAsync(this, ct => base.SaveChangesAsync(acceptAllChangesOnSuccess, ct), cancellationToken)
+            : base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    private void AddAcknowledgersOfPublishedVersions()
     {
         var published = ChangeTracker.Entries<PolicyDocument>()
             .Where(e => e.Entity.SnapshotJson is not null
@@ -58,11 +67,6 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
         {
             DocumentAcknowledgers.AddRange(DocumentAcknowledger.Of(document));
         }
-
-        // New acknowledgements and audit lines are sealed with the journal key as they are saved (JournalWriter).
-        return JournalWriter.HasJournalRows(this)
-            ? JournalWriter.SaveAsync(this, ct => base.SaveChangesAsync(acceptAllChangesOnSuccess, ct), cancellationToken)
-            : base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
