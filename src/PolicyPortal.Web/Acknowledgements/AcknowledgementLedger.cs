@@ -17,7 +17,7 @@ public enum AppendResult
 /// version; the unique index on PreviousHash keeps the chain from forking. Two servers appending at once: one insert
 /// wins, the other reads the new last row and tries again. No lock in memory, so it holds across processes.
 /// </summary>
-public sealed class AcknowledgementLedger(AppDbContext db, JournalKeyring keyring, ILogger<AcknowledgementLedger> logger)
+public sealed class AcknowledgementLedger(AppDbContext db, JournalKeyring keyring, SheetRenderings sheets, ILogger<AcknowledgementLedger> logger)
 {
     private const int MaxAttempts = 20;
 
@@ -41,6 +41,7 @@ public sealed class AcknowledgementLedger(AppDbContext db, JournalKeyring keyrin
                 db.Acknowledgements.Add(row);
                 await db.SaveChangesAsync(ct);
                 await transaction.CommitAsync(ct);
+                sheets.Refresh(documentId);
                 return AppendResult.Appended;
             }
             catch (DbUpdateException e) when (attempt < MaxAttempts)

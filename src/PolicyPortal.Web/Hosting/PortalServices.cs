@@ -80,6 +80,8 @@ public static class PortalServices
         services.AddSingleton<JournalKeyring>();
         services.AddScoped<JournalAudit>();
         services.AddScoped<AcknowledgementSheet>();
+        services.AddSingleton<SheetRenderings>();
+        services.AddScoped<Calendar.PortalCalendar>();
         services.AddScoped<Reminders>();
         services.AddSingleton<Institutions.InstitutionDirectory>();
         services.AddScoped<StaffInvitations>();

@@ -94,6 +94,8 @@ public sealed class AccessMatrixTests(AccessMatrixTests.Visitors visitors) : ICl
         AdminOnly("POST", "/admin/services"),
         AdminOnly("GET", $"/admin/services/{NoSuchDocument}", Outcome.NotFound),
         AdminOnly("POST", $"/admin/services/{NoSuchDocument}", Outcome.NotFound),
+        AdminOnly("GET", "/admin/calendar"),
+        AdminOnly("POST", "/admin/calendar?handler=Set"),
         AdminOnly("GET", "/admin/prohibited"),
         AdminOnly("POST", "/admin/prohibited?handler=Add"),
         AdminOnly("POST", $"/admin/prohibited?handler=Remove&id={NoSuchDocument}", Outcome.NotFound),

@@ -127,7 +127,7 @@ public sealed class DocxExportTests
             $"executor {Text(r.Executor)}",
             $"approval {content.Approval?.Form} {Text(content.Approval?.Position ?? "")} {Text(content.Approval?.Name ?? "")} {content.Approval?.Date:yyyy-MM-dd} {content.Approval?.OrderNumber}",
             .. content.ApprovalMarks.Select(m => "mark " + Mark(m)),
-            .. content.Items.Select((item, i) => $"item {i + 1}: {Item(item)}"),
+            .. content.Items.Select((item, i) => $"item {i + 1}: {Item(item).ToLowerInvariant()}"),
             $"acknowledgement block {content.AcknowledgementBlock}: {content.Acknowledgers.Count}",
             .. content.Appendices.SelectMany((a, i) => gaps?.Contains(i) == true ? [$"appendix {i + 1}: not read back yet"] : Structure(a, i)),
         ];

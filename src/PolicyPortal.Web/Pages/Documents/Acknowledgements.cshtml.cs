@@ -23,7 +23,7 @@ namespace PolicyPortal.Web.Pages.Documents;
 [RequestSizeLimit(PaperScans.RequestLimit)]
 [RequestFormLimits(MultipartBodyLengthLimit = PaperScans.RequestLimit)]
 public sealed class AcknowledgementsModel(
-    AppDbContext db, AcknowledgementLedger ledger, JournalAudit journal, AcknowledgementSheet sheet, PaperScans scans, Reminders reminders,
+    AppDbContext db, AcknowledgementLedger ledger, JournalAudit journal, AcknowledgementSheet sheet, SheetRenderings sheets, Calendar.PortalCalendar calendar, PaperScans scans, Reminders reminders,
     InstitutionInfo institution, TimeProvider time, IValidator<PaperSubmission> paperValidator, ILogger<IndexModel> logger) : PageModel
 {
     public PolicyDocument Document { get; private set; } = default!;
@@ -52,17 +52,18 @@ public sealed class AcknowledgementsModel(
     public async Task<IActionResult> OnGetAsync([FromRoute] Guid id, CancellationToken ct) =>
         await LoadAsync(id, ct) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnGetSheetAsync([FromRoute] Guid id, CancellationToken ct)
+    public async Task<IActionResult> OnGetSheetAsync([FromRoute] Guid id, SheetFilter show, CancellationToken ct)
     {
-        if (!await LoadAsync(id, ct))
+        var document = await db.Documents.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id && d.SnapshotJson != null, ct);
+        if (document is null)
         {
             return NotFound();
         }
 
         try
         {
-            var (pdf, fileName) = await sheet.RenderAsync(Document, ct);
-            return File(pdf, "application/pdf", fileName);
+            var pdf = await sheets.GetAsync(id, show, await sheet.HeadAsync(id, ct), ct);
+            return File(pdf, "application/pdf", AcknowledgementSheet.FileName(document, show));
         }
         catch (PdfUnavailableException e)
         {
@@ -156,7 +157,7 @@ public sealed class AcknowledgementsModel(
         Anchor = (await journal.AnchorAsync(ct)).ToString();
         var zone = await institution.ZoneAsync();
         PublishedOn = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(document.PublishedAt!.Value, zone).DateTime);
-        Deadline = WorkingDays.Deadline(PublishedOn);
+        Deadline = (await calendar.CurrentAsync(ct)).AddWorkingDays(PublishedOn, WorkingDays.AcknowledgementPeriod);
         Today = await institution.TodayAsync();
         return true;
     }

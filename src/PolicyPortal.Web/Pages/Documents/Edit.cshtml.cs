@@ -23,7 +23,7 @@ namespace PolicyPortal.Web.Pages.Documents;
 /// get a conflict message, not a silent loss.
 /// </summary>
 [Authorize(Roles = Roles.Director)]
-public sealed class EditModel(AppDbContext db, TimeProvider time, IValidator<Requisites> requisitesValidator, IValidator<ItemsInput> itemsValidator, IValidator<ApprovalInput> approvalValidator, IValidator<AppendixForm> appendixValidator) : PageModel
+public sealed class EditModel(AppDbContext db, TimeProvider time, Calendar.PortalCalendar calendar, IValidator<Requisites> requisitesValidator, IValidator<ItemsInput> itemsValidator, IValidator<ApprovalInput> approvalValidator, IValidator<AppendixForm> appendixValidator) : PageModel
 {
     public const string ConflictMessage = "Документ изменён в другой вкладке или другим пользователем, пока была открыта эта форма. Ваши изменения не сохранены — они остались в форме ниже: скопируйте нужное и откройте документ заново.";
 
@@ -43,6 +43,9 @@ public sealed class EditModel(AppDbContext db, TimeProvider time, IValidator<Req
     public PolicyDocument? Supersedes { get; private set; }
     public IReadOnlyList<PublishedFileRow> Files { get; private set; } = [];
     public bool HasConflict { get; private set; }
+
+    /// <summary>For a draft dated today or earlier (signed on paper, imported later): the 10 working days to post it (273-ФЗ ст. 29 ч. 3).</summary>
+    public string? PostingNote { get; private set; }
 
     [TempData]
     public string? Message { get; set; }
@@ -471,6 +474,11 @@ public sealed class EditModel(AppDbContext db, TimeProvider time, IValidator<Req
         if (Part == "" && document.IsDraft)
         {
             Check = await DocumentChecks.CheckAsync(db, id, Contents);
+            var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+            if (Contents.Requisites.Date is { } signed && signed <= today)
+            {
+                PostingNote = Domain.Calendar.PostingDeadline.Describe(signed, today, await calendar.CurrentAsync());
+            }
         }
 
         if (Part == "" && !document.IsDraft)

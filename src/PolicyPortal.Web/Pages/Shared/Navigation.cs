@@ -25,6 +25,7 @@ public static class Navigation
         new("/admin/users", "Пользователи", "Пользователи и роли", Roles.Administrator),
         new("/admin/profile", "Профиль организации", "Профиль организации: название, руководитель, контакты", Roles.Administrator),
         new("/admin/services", "Сервисы", "Реестр сервисов взаимодействия", Roles.Administrator),
+        new("/admin/calendar", "Календарь", "Производственный календарь: праздники и переносы следующих лет", Roles.Administrator),
         new("/admin/prohibited", null, "Перечень запрещённых иностранных сервисов", Roles.Administrator),
         new("/admin/agreement", null, "Соглашение о простой электронной подписи: изменить текст", Roles.Administrator),
         new("/account/agreement", null, "Соглашение о простой электронной подписи: прочитать"),
