@@ -26,9 +26,16 @@ public sealed class ClauseParser
     private readonly StringBuilder open = new();
     private Action<string>? writeOpen;
 
+    /// <summary>
+    /// Lines at least this long were wrapped by a page's width (text copied out of a PDF): the line after one goes on
+    /// with it. OCR text keeps a paragraph on one line, so there the width is never reached by a short line.
+    /// </summary>
+    private int fullWidth = int.MaxValue;
+    private int previousLength;
+
     public static (List<Section> Sections, List<ApprovalMark> Marks) Parse(IReadOnlyList<SourceLine> lines)
     {
-        var parser = new ClauseParser();
+        var parser = new ClauseParser { fullWidth = FullWidth(lines) };
         for (var i = 0; i < lines.Count; i++)
         {
             if (IsMarkInBody(lines[i].Text))
@@ -61,10 +68,29 @@ public sealed class ClauseParser
             {
                 parser.Add(piece);
             }
+
+            parser.previousLength = lines[i].Text.Length;
         }
 
         parser.Close();
         return (parser.sections, parser.marks);
+    }
+
+    /// <summary>
+    /// 85% of the width most lines reach, when at least a third of the lines are wrapped at about one width (a PDF
+    /// copy); otherwise no width (OCR and Word text, whose paragraphs are single lines of any length).
+    /// </summary>
+    private static int FullWidth(IReadOnlyList<SourceLine> lines)
+    {
+        if (lines.Count < 12)
+        {
+            return int.MaxValue;
+        }
+
+        var lengths = lines.Select(l => l.Text.Length).Order().ToList();
+        var width = lengths[(int)(lengths.Count * 0.9)];
+        var near = lengths.Count(l => l >= width * 0.85 && l <= width);
+        return width is >= 50 and <= 140 && near * 3 >= lengths.Count ? (int)(width * 0.85) : int.MaxValue;
     }
 
     /// <summary>In a body «Принято решение…» is prose; a mark is in capitals or names a protocol.</summary>
@@ -147,7 +173,7 @@ public sealed class ClauseParser
         var continues = TextPatterns.StartsLikeContinuation(text);
         switch (last)
         {
-            case Last.Heading when continues:
+            case Last.Heading when continues || (previousLength >= fullWidth && !TextPatterns.EndsSentence(open)):
                 TextPatterns.Join(open, text);
                 return;
             case Last.ListItem when item!.Marker.Length == 0:
@@ -162,6 +188,11 @@ public sealed class ClauseParser
 
                 return;
             case Last.ListItem when continues:
+                TextPatterns.Join(open, text);
+                return;
+            case Last.ListItem when (previousLength >= fullWidth || text[0] == '«') && !TextPatterns.EndsSentence(open):
+                // A wrapped line of a printed item: the line before it reached the page's width mid-sentence, or
+                // a name in quotes («Сферум») did not fit on it.
                 TextPatterns.Join(open, text);
                 return;
             case Last.ListItem when TextPatterns.Unfinished(open):

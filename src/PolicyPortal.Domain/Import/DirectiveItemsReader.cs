@@ -56,7 +56,12 @@ public static partial class DirectiveItemsReader
     private static bool EndsItems(string line) =>
         SignatureReader.IsSignatoryLine(line) || AppendixSplitter.IsAppendixHeading(line)
         || AcknowledgementReader.IsHeading(line) || SignatureReader.IsExecutorLine(line)
-        || line.StartsWith("УТВЕРЖД", StringComparison.OrdinalIgnoreCase);
+        || IsApproval(line);
+
+    /// <summary>«УТВЕРЖДАЮ», «УТВЕРЖДЕНО»; not «утверждённый порядок.», the end of an item a page break cut.</summary>
+    private static bool IsApproval(string line) =>
+        line.StartsWith("УТВЕРЖДАЮ", StringComparison.OrdinalIgnoreCase)
+        || TextPatterns.MarkKeyword().Match(line) is { Success: true } mark && mark.Value.StartsWith("УТВЕРЖДЕН", StringComparison.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"приложени\p{L}*\s*(?:№\s*)?(?<number>\d+)", RegexOptions.IgnoreCase, TextPatterns.TimeoutMs)]
     private static partial Regex AppendixReference();

@@ -33,6 +33,7 @@ public sealed class FormBindingConventions : IDisplayMetadataProvider
         ["EditModel.Kind"] = "Вид документа",
         ["EditModel.NewAppendixKind"] = "Вид приложения",
         ["EditModel.AddServiceId"] = "Сервис из реестра",
+        ["EditModel.PageNumber"] = "Страница списка сотрудников",
         ["Requisites.Date"] = "Дата приказа",
         ["ApprovalMark.Kind"] = "Вид отметки",
         ["ApprovalMark.Date"] = "Дата отметки",

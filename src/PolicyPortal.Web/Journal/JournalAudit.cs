@@ -37,25 +37,35 @@ public sealed class JournalAudit(AppDbContext db, JournalKeyring keyring)
         return new(acknowledgementReport, auditReport, await PublicationFaultsAsync(audit, ct), key) { KeyFault = keyFault };
     }
 
-    /// <summary>The anchor now: both chains' counts and last links (cheap: two counts and two last rows).</summary>
+    /// <summary>The anchor now: both chains' counts and last links, in one command (public pages ask for it).</summary>
     public async Task<ChainAnchor> AnchorAsync(CancellationToken ct = default)
     {
-        var acknowledgements = await db.Acknowledgements.CountAsync(ct);
-        var acknowledgementHead = await db.Acknowledgements.AsNoTracking().OrderByDescending(a => a.Id).Select(a => a.Hash).FirstOrDefaultAsync(ct)
-            ?? JournalChain.Genesis;
-        var lines = await db.AuditLog.CountAsync(ct);
-        var auditHead = await db.AuditLog.AsNoTracking().OrderByDescending(a => a.Id).Select(a => a.Hash).FirstOrDefaultAsync(ct);
+        var heads = (await db.Database.SqlQueryRaw<Heads>(HeadsSql(db.Database.ProviderName)).ToListAsync(ct)).Single();
+        var auditHead = heads.AuditHead;
         if (auditHead is { Length: 0 })
         {
             // Only lines from before the key: their running link, as the key file recorded it or computed now.
             var key = await keyring.TryLoadAsync(ct);
-            auditHead = key is not null && key.AuditLog.Count == lines
+            auditHead = key is not null && key.AuditLog.Count == heads.AuditLines
                 ? key.AuditLog.Head
                 : JournalChain.RunningHead(await db.AuditLog.AsNoTracking().OrderBy(a => a.Id).ToListAsync(ct));
         }
 
-        return ChainAnchor.Of(acknowledgements, acknowledgementHead, lines, auditHead ?? JournalChain.Genesis);
+        return ChainAnchor.Of((int)heads.Acknowledgements, heads.AcknowledgementHead ?? JournalChain.Genesis, (int)heads.AuditLines, auditHead ?? JournalChain.Genesis);
     }
+
+    private static string HeadsSql(string? provider)
+    {
+        static string Last(string table, string? provider) => provider == AppendOnlyTriggers.SqlServerProvider
+            ? $"(SELECT TOP 1 \"Hash\" FROM \"{table}\" ORDER BY \"Id\" DESC)"
+            : $"(SELECT \"Hash\" FROM \"{table}\" ORDER BY \"Id\" DESC LIMIT 1)";
+        return $"""
+            SELECT (SELECT COUNT(*) FROM "Acknowledgements") AS "Acknowledgements", {Last("Acknowledgements", provider)} AS "AcknowledgementHead",
+                   (SELECT COUNT(*) FROM "AuditLog") AS "AuditLines", {Last("AuditLog", provider)} AS "AuditHead"
+            """;
+    }
+
+    private sealed record Heads(long Acknowledgements, string? AcknowledgementHead, long AuditLines, string? AuditHead);
 
     private async Task<IReadOnlyList<string>> PublicationFaultsAsync(IReadOnlyList<AuditEntry> audit, CancellationToken ct)
     {

@@ -109,10 +109,10 @@ public sealed class DocxExportTests
         var r = content.Requisites;
         static string Text(string s) => string.Join(' ', s.Split((char[])[' ', '\n', '\u00A0'], StringSplitOptions.RemoveEmptyEntries));
         static string Mark(ApprovalMark m) => $"{m.Kind} {Text(m.Body)} № {m.ProtocolNumber} {m.Date:yyyy-MM-dd}";
-        // An item as printed: the responsible persons and the deadline follow its text («… Ответственный: …. Срок: ….»),
+        // An item as printed: the responsible persons (worded as print words them) and the deadline follow its text («… Ответственный: …. Срок: ….»),
         // whether the import reads them back into their fields or leaves them in the text.
         static string Item(DirectiveItem item) => Text(item.Text
-            + (item.Responsible.Count == 0 ? "" : (item.Responsible.Count == 1 ? " Ответственный: " : " Ответственные: ") + string.Join("; ", item.Responsible.Select(p => p.Display)) + ".")
+            + ResponsibleWording.Sentence(item.Responsible)
             + (item.Deadline is { } d ? $" Срок: {d:dd.MM.yyyy}." : ""));
         return
         [
@@ -127,7 +127,7 @@ public sealed class DocxExportTests
             $"executor {Text(r.Executor)}",
             $"approval {content.Approval?.Form} {Text(content.Approval?.Position ?? "")} {Text(content.Approval?.Name ?? "")} {content.Approval?.Date:yyyy-MM-dd} {content.Approval?.OrderNumber}",
             .. content.ApprovalMarks.Select(m => "mark " + Mark(m)),
-            .. content.Items.Select((item, i) => $"item {i + 1}: {Item(item)}"),
+            .. content.Items.Select((item, i) => $"item {i + 1}: {Item(item).ToLowerInvariant()}"),
             $"acknowledgement block {content.AcknowledgementBlock}: {content.Acknowledgers.Count}",
             .. content.Appendices.SelectMany((a, i) => gaps?.Contains(i) == true ? [$"appendix {i + 1}: not read back yet"] : Structure(a, i)),
         ];

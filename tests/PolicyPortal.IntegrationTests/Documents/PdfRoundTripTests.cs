@@ -1,0 +1,93 @@
+using Microsoft.EntityFrameworkCore;
+using PolicyPortal.Domain.Documents;
+using PolicyPortal.Domain.Import;
+using PolicyPortal.IntegrationTests.Printing;
+using PolicyPortal.Web.Publishing;
+
+namespace PolicyPortal.IntegrationTests.Documents;
+
+/// <summary>
+/// Round trip, live: each seed imported, published and printed by the portal; the PDF's text, copied out as a person
+/// would (pdftotext in reading order or with -layout), pasted back into the import gives the same structure.
+/// </summary>
+public sealed class PdfRoundTripTests(PdfRoundTripTests.Portal portal) : IClassFixture<PdfRoundTripTests.Portal>
+{
+    public sealed class Portal : IDisposable
+    {
+        public PdfPortalFactory Factory { get; } = new();
+
+        private readonly Dictionary<string, (DocumentContent, byte[])> printed = [];
+        private readonly SemaphoreSlim gate = new(1, 1);
+
+        /// <summary>The seed as imported, and its published PDF (printed once per seed).</summary>
+        public async Task<(DocumentContent Content, byte[] Pdf)> PrintedAsync(string seed)
+        {
+            await gate.WaitAsync();
+            try
+            {
+                if (!printed.TryGetValue(seed, out var result))
+                {
+                    var source = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Seeds", seed));
+                    var content = DocumentImporter.Import(source).Content;
+                    var document = await Factory.SaveAsync(content);
+                    await Factory.RenderPdfsAsync(document.Id);
+                    await using var scope = Factory.Scope(out var db);
+                    var package = await db.PublishedFiles.AsNoTracking().SingleAsync(f => f.DocumentId == document.Id && f.Kind == PublishedFileKind.Package);
+                    result = (content, package.Bytes);
+                    printed[seed] = result;
+                }
+
+                return result;
+            }
+            finally
+            {
+                gate.Release();
+            }
+        }
+
+        public void Dispose()
+        {
+            gate.Dispose();
+            Factory.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// Not yet here: the Uvarovo order (its roster prints as a table that pdftotext flattens, and comes back as free
+    /// text) and the Balakovo Порядок (clause 5.7 ends in a dash and takes its next paragraph for a list item).
+    /// </summary>
+    public static TheoryData<string, bool> Copies => new()
+    {
+        { "kaliningrad-school58-order-1065-2024.txt", false },
+        { "kaliningrad-school58-order-1065-2024.txt", true },
+    };
+
+    [Theory]
+    [MemberData(nameof(Copies))]
+    public async Task The_text_copied_from_the_portals_pdf_imports_to_the_same_structure(string seed, bool layout)
+    {
+        var (content, pdf) = await portal.PrintedAsync(seed);
+
+        var copied = PdfText.Copied(pdf, layout);
+        var again = DocumentImporter.Import(copied).Content;
+
+        Assert.Equal(Structure(content), Structure(again));
+    }
+
+    /// <summary>What a round trip must keep: the kind, the items, each appendix's kind, sections, clause numbers, list sizes, roster rows, services.</summary>
+    private static List<string> Structure(DocumentContent content) =>
+    [
+        $"kind {content.Kind}",
+        $"items {content.Items.Count}",
+        .. content.Appendices.SelectMany(Structure),
+    ];
+
+    private static List<string> Structure(Appendix appendix) =>
+    [
+        $"appendix {appendix.Kind}",
+        .. appendix.Sections.Select(s => $"  section «{s.Number}»: {string.Join(' ', s.Clauses.Select(c => c.Number.Length > 0 ? $"{c.Number}[{c.Items.Count}]" : "¶"))}"),
+        .. appendix.Roster.Select(g => $"  roster {string.Join("; ", g.Persons.Select(p => $"{p.FullName} | {p.Position}"))}"),
+        .. appendix.Services.Select(s => $"  service {s.Name}"),
+        .. appendix.ProhibitedServices.Select(s => $"  prohibited {s}"),
+    ];
+}
