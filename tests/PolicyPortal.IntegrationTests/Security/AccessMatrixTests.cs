@@ -96,6 +96,7 @@ public sealed class AccessMatrixTests(AccessMatrixTests.Visitors visitors) : ICl
         AdminOnly("POST", $"/admin/services/{NoSuchDocument}", Outcome.NotFound),
         AdminOnly("GET", "/admin/calendar"),
         AdminOnly("POST", "/admin/calendar?handler=Set"),
+        AdminOnly("POST", "/admin/calendar?handler=Remove&date=2030-01-01", Outcome.Redirect),
         AdminOnly("GET", "/admin/prohibited"),
         AdminOnly("POST", "/admin/prohibited?handler=Add"),
         AdminOnly("POST", $"/admin/prohibited?handler=Remove&id={NoSuchDocument}", Outcome.NotFound),
