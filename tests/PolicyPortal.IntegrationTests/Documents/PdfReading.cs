@@ -39,18 +39,23 @@ public static partial class PdfReading
         return null;
     }
 
-    /// <summary>Every word of the content in the order the templates print it.</summary>
-    public static List<string> ContentWords(DocumentContent content)
+    /// <summary>
+    /// Every word of the content in the order the templates print it; with <paramref name="marksAfterGrif"/>, in the Word
+    /// file's order, where a standalone document's marks at the top left follow its grif (DocumentDocx.GrifRow).
+    /// </summary>
+    public static List<string> ContentWords(DocumentContent content, bool marksAfterGrif = false)
     {
         var r = content.Requisites;
         var standalone = content.Kind == DocumentKind.StandaloneRegulation;
         var parts = new List<string> { r.FounderLine, r.InstitutionName };
         if (standalone)
         {
-            parts.AddRange(Marks(content.ApprovalMarks, MarkPlacement.TopLeft));
+            var topLeft = Marks(content.ApprovalMarks, MarkPlacement.TopLeft).ToList();
+            parts.AddRange(marksAfterGrif ? [] : topLeft);
             parts.AddRange(content.Approval is { } approval
                 ? [approval.Keyword, approval.Position, approval.Name, approval.OrderAuthority, approval.OrderNumber, approval.Body, approval.ProtocolNumber]
                 : content.Version < 2 ? ["УТВЕРЖДАЮ", r.SignatoryPosition, r.SignatoryName] : []); // none that the source lacks
+            parts.AddRange(marksAfterGrif ? topLeft : []);
             parts.AddRange(Marks(content.ApprovalMarks, MarkPlacement.TopRight));
         }
 
@@ -110,6 +115,55 @@ public static partial class PdfReading
         }
 
         return expected.Count == 0 ? 1 : (double)previous[actual.Count] / expected.Count;
+    }
+
+    /// <summary>
+    /// Where <paramref name="actual"/> departs from <paramref name="expected"/> outside their longest common run: each
+    /// «− words» missing from it and «+ words» it adds, with the three words of <paramref name="expected"/> before them.
+    /// </summary>
+    public static List<string> DifferencesInOrder(IReadOnlyList<string> expected, IReadOnlyList<string> actual)
+    {
+        var run = new int[expected.Count + 1, actual.Count + 1];
+        for (var i = expected.Count - 1; i >= 0; i--)
+        {
+            for (var j = actual.Count - 1; j >= 0; j--)
+            {
+                run[i, j] = expected[i] == actual[j] ? run[i + 1, j + 1] + 1 : Math.Max(run[i + 1, j], run[i, j + 1]);
+            }
+        }
+
+        var differences = new List<string>();
+        List<string> missing = [], extra = [];
+        var (e, a) = (0, 0);
+        void Flush()
+        {
+            if (missing.Count + extra.Count > 0)
+            {
+                var before = string.Join(' ', expected.Skip(Math.Max(0, e - missing.Count - 3)).Take(Math.Min(3, e - missing.Count)));
+                differences.Add($"after «{before}»: − {string.Join(' ', missing)} + {string.Join(' ', extra)}");
+                (missing, extra) = ([], []);
+            }
+        }
+
+        while (e < expected.Count || a < actual.Count)
+        {
+            if (e < expected.Count && a < actual.Count && expected[e] == actual[a])
+            {
+                Flush();
+                (e, a) = (e + 1, a + 1);
+            }
+            else if (a == actual.Count || (e < expected.Count && run[e + 1, a] >= run[e, a + 1]))
+            {
+                missing.Add(expected[e++]);
+            }
+            else
+            {
+                extra.Add(actual[a++]);
+            }
+        }
+
+        Flush();
+        return differences;
     }
 
     /// <summary>An order's marks all stand at the top; a regulation's where the source had them.</summary>

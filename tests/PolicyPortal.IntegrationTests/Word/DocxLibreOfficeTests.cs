@@ -42,14 +42,41 @@ public sealed class DocxLibreOfficeTests(DocxLibreOfficeTests.Portal portal, ITe
 
         var portalPages = PdfReading.PageTexts(await File.ReadAllBytesAsync(portalPdf));
         var officePages = PdfReading.PageTexts(officePdf);
-        var share = PdfReading.ShareInOrder(PdfReading.Words(string.Join(' ', portalPages)), PdfReading.Words(string.Join(' ', officePages)));
+        var portalWords = ContentOfPages(portalPages, view.IsDraft);
+        var officeWords = ContentOfPages(officePages, view.IsDraft);
+        var share = PdfReading.ShareInOrder(portalWords, officeWords);
         output.WriteLine($"{name}: {share:P2} of the portal PDF's words in order; pages: portal {portalPages.Count}, LibreOffice {officePages.Count}; pictures in {folder}");
+        PdfReading.DifferencesInOrder(portalWords, officeWords).ForEach(output.WriteLine);
         await KeepPicturesAsync(view, portalPdf, portalPages, Path.ChangeExtension(docx, ".pdf"), officePages, folder);
-        // A draft's «ПРОЕКТ» watermark is drawn rotated and reads back as loose letters on each page of the portal's PDF,
-        // and its unfilled tables break (and repeat their headers) at other places: 98.6 % measured, the rest read ≥ 99 %.
-        var required = view.IsDraft ? 0.98 : 0.99;
-        Assert.True(share >= required, $"only {share:P2} of the portal PDF's words are in LibreOffice's PDF in order");
+        Assert.True(share >= 0.99, $"only {share:P2} of the portal PDF's words are in LibreOffice's PDF in order");
         Assert.InRange(officePages.Count, portalPages.Count - 2, portalPages.Count + 2);
+    }
+
+    /// <summary>
+    /// The words of the pages without their furniture, which each PDF draws at its own place in the reading order: a
+    /// draft's «ПРОЕКТ» (the portal's rotated watermark across the middle of each page, the Word file's header line and
+    /// first-page notice) and the page number standing first or last on a page.
+    /// </summary>
+    private static List<string> ContentOfPages(IReadOnlyList<string> pages, bool draft)
+    {
+        var words = new List<string>();
+        for (var i = 0; i < pages.Count; i++)
+        {
+            var page = PdfReading.Words(pages[i]).Where(w => !draft || w != "проект").ToList();
+            var number = (i + 1).ToString(CultureInfo.InvariantCulture);
+            if (i > 0 && page.Count > 0 && page[0] == number)
+            {
+                page.RemoveAt(0);
+            }
+            else if (i > 0 && page.Count > 0 && page[^1] == number)
+            {
+                page.RemoveAt(page.Count - 1);
+            }
+
+            words.AddRange(page);
+        }
+
+        return words;
     }
 
     private async Task<byte[]> RenderAsync(DocumentView view)
