@@ -60,10 +60,17 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         AddAcknowledgersOfPublishedVersions();
-        InstitutionModel.Stamp(ChangeTracker, InstitutionId);
         return JournalWriter.HasJournalRows(this)
-            ? JournalWriter.SaveAsync(this, ct => base.SaveChangesAsync(acceptAllChangesOnSuccess, ct), cancellationToken)
-            : base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            ? JournalWriter.SaveAsync(this, ct => StampedSaveAsync(acceptAllChangesOnSuccess, ct), cancellationToken)
+            : StampedSaveAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    // Stamped at each save, not once before: the journal writer saves its audit lines one at a time, re-adding the ones it
+    // detached, and a detached entity loses its shadow InstitutionId.
+    private Task<int> StampedSaveAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
+    {
+        InstitutionModel.Stamp(ChangeTracker, InstitutionId);
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
     private void AddAcknowledgersOfPublishedVersions()

@@ -40,7 +40,7 @@ public sealed class JournalAudit(AppDbContext db, JournalKeyring keyring)
     /// <summary>The anchor now: both chains' counts and last links, in one command (public pages ask for it).</summary>
     public async Task<ChainAnchor> AnchorAsync(CancellationToken ct = default)
     {
-        var heads = (await db.Database.SqlQueryRaw<Heads>(HeadsSql(db.Database.ProviderName)).ToListAsync(ct)).Single();
+        var heads = (await db.Database.SqlQueryRaw<Heads>(HeadsSql(db.Database.ProviderName), db.InstitutionId).ToListAsync(ct)).Single();
         var auditHead = heads.AuditHead;
         if (auditHead is { Length: 0 })
         {
@@ -54,14 +54,17 @@ public sealed class JournalAudit(AppDbContext db, JournalKeyring keyring)
         return ChainAnchor.Of((int)heads.Acknowledgements, heads.AcknowledgementHead ?? JournalChain.Genesis, (int)heads.AuditLines, auditHead ?? JournalChain.Genesis);
     }
 
+    // Raw SQL skips the global query filters: each institution's chains are its own (JournalWriter links within them).
+    private const string Own = "\"InstitutionId\" = {0}";
+
     private static string HeadsSql(string? provider)
     {
         static string Last(string table, string? provider) => provider == AppendOnlyTriggers.SqlServerProvider
-            ? $"(SELECT TOP 1 \"Hash\" FROM \"{table}\" ORDER BY \"Id\" DESC)"
-            : $"(SELECT \"Hash\" FROM \"{table}\" ORDER BY \"Id\" DESC LIMIT 1)";
+            ? $"(SELECT TOP 1 \"Hash\" FROM \"{table}\" WHERE {Own} ORDER BY \"Id\" DESC)"
+            : $"(SELECT \"Hash\" FROM \"{table}\" WHERE {Own} ORDER BY \"Id\" DESC LIMIT 1)";
         return $"""
-            SELECT (SELECT COUNT(*) FROM "Acknowledgements") AS "Acknowledgements", {Last("Acknowledgements", provider)} AS "AcknowledgementHead",
-                   (SELECT COUNT(*) FROM "AuditLog") AS "AuditLines", {Last("AuditLog", provider)} AS "AuditHead"
+            SELECT (SELECT COUNT(*) FROM "Acknowledgements" WHERE {Own}) AS "Acknowledgements", {Last("Acknowledgements", provider)} AS "AcknowledgementHead",
+                   (SELECT COUNT(*) FROM "AuditLog" WHERE {Own}) AS "AuditLines", {Last("AuditLog", provider)} AS "AuditHead"
             """;
     }
 

@@ -20,6 +20,7 @@ namespace PolicyPortal.Web.Pages.Admin.Calendar;
 public sealed class IndexModel(AppDbContext db, PortalCalendar calendar, IValidator<CalendarDayInput> validator, TimeProvider time, ILogger<IndexModel> logger) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "year")]
+    [Display(Name = "Год")]
     public int Year { get; set; }
 
     [BindProperty]
