@@ -74,6 +74,7 @@ public static class PortalServices
         services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.ValueCountLimit = 20_000);
         services.AddDocumentPdfs(configuration);
         services.AddMemoryCache();
+        services.AddSingleton<SubmittedForms>();
         services.AddPortalMail();
         services.AddScoped<AcknowledgementLedger>();
         services.AddOptions<JournalOptions>().BindConfiguration(JournalOptions.Section);

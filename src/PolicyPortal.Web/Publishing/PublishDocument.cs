@@ -76,6 +76,17 @@ public sealed class PublishDocument(AppDbContext db, PublicationPdfs pdfs, IOutp
         {
             return new(PublishStatus.Conflict, check);
         }
+        catch (DbUpdateException) when (db.Database.CurrentTransaction is null)
+        {
+            // Two posts at once (a double click): the other one's acknowledgement list was saved first. That publication
+            // stands and this one is a conflict; anything else is a real failure.
+            if (!await db.Documents.AsNoTracking().AnyAsync(d => d.Id == id && d.Status != DocumentStatus.Draft))
+            {
+                throw;
+            }
+
+            return new(PublishStatus.Conflict, check);
+        }
 
         // The public pages show the new document (and the earlier one as «утратил силу») from the next request on.
         await PublicPages.EvictAsync(publicPagesCache);

@@ -112,6 +112,14 @@ public sealed class AcknowledgementsModel(
             return RedirectToPage(new { id });
         }
 
+        // A second post of a double click (or a resubmit after Back) finds its own record: it answers as the first did.
+        var by = User.Identity?.Name ?? "";
+        if (Rows.FirstOrDefault(r => r.PersonId == Paper.PersonId) is { Acknowledgement: { } existing } recorded && IsSamePaperRecord(existing, by))
+        {
+            Message = PaperRecorded(recorded.FullName);
+            return RedirectToPage(new { id });
+        }
+
         var validation = await paperValidator.ValidateAsync(new PaperSubmission(Paper, Rows.Where(r => !r.HasSigned).Select(r => r.PersonId).ToList(), Window), ct);
         ModelState.AddErrors(validation, "");
 
@@ -133,16 +141,21 @@ public sealed class AcknowledgementsModel(
         }
 
         var now = time.GetUtcNow();
-        var by = User.Identity?.Name ?? "";
         var person = Rows.First(r => r.PersonId == Paper.PersonId);
         var result = await ledger.AppendAsync(id, person.PersonId, previous => Acknowledgement.Paper(
             id, Document.SnapshotHash!, null, person.PersonId, Paper.Date!.Value, Window, scanName, by, now, previous), ct);
         logger.LogInformation("{Director} recorded a paper acknowledgement of {Document} by person {Person} (scan {Scan}): {Result}", by, id, person.PersonId, scanName, result);
-        Message = result == AppendResult.Appended
-            ? $"{person.FullName}: ознакомление на бумаге записано."
+        Message = result == AppendResult.Appended || await db.Acknowledgements.AsNoTracking()
+                .AnyAsync(a => a.DocumentId == id && a.PersonId == person.PersonId && a.Method == AcknowledgementMethod.Paper && a.PaperDate == Paper.Date && a.RecordedBy == by, ct)
+            ? PaperRecorded(person.FullName)
             : $"{person.FullName} уже ознакомился(лась) с документом.";
         return RedirectToPage(new { id });
     }
+
+    private static string PaperRecorded(string fullName) => $"{fullName}: ознакомление на бумаге записано.";
+
+    private bool IsSamePaperRecord(Acknowledgement existing, string by) =>
+        existing.Method == AcknowledgementMethod.Paper && existing.PaperDate == Paper.Date && existing.RecordedBy == by;
 
     private async Task<bool> LoadAsync([FromRoute] Guid id, CancellationToken ct)
     {

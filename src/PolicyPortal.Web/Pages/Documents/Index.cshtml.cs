@@ -13,15 +13,21 @@ namespace PolicyPortal.Web.Pages.Documents;
 
 /// <summary>The director's list of documents and the ways to start a new one.</summary>
 [Authorize(Roles = Roles.Director)]
-public sealed class IndexModel(AppDbContext db, TimeProvider time, InstitutionInfo institution) : PageModel
+public sealed class IndexModel(AppDbContext db, TimeProvider time, InstitutionInfo institution, SubmittedForms submitted) : PageModel
 {
     public IReadOnlyList<Row> Rows { get; private set; } = [];
 
     [TempData]
     public string? Message { get; set; }
 
+    /// <summary>Issued with the page's forms: a second post of the same form (a double click) opens the draft the first made.</summary>
+    [BindProperty]
+    [System.ComponentModel.DataAnnotations.Display(Name = "Номер формы")]
+    public Guid FormId { get; set; }
+
     public async Task OnGetAsync()
     {
+        FormId = Guid.NewGuid();
         var documents = await db.Documents.AsNoTracking()
             .Select(d => new { d.Id, d.Kind, d.TypeName, d.Status, d.Number, d.Date, d.Title, d.UpdatedAt, d.UpdatedBy, d.PublishedAt, d.SupersededById })
             .ToListAsync();
@@ -79,18 +85,22 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time, InstitutionIn
         content.Requisites.Number = "";
         content.Requisites.Date = await institution.TodayAsync();
         var supersedes = source.Status == DocumentStatus.Published ? source.Id : (Guid?)null;
-        return await CreateAsync(content, AuditActions.CreateCopy, supersedes, $"копия документа {DocumentTitles.Short(source)}");
+        return await CreateAsync(content, AuditActions.CreateCopy, supersedes, $"копия документа {DocumentTitles.Short(source)}", source.Id);
     }
 
-    private async Task<IActionResult> CreateAsync(DocumentContent content, string action, Guid? supersedes, string details = "")
+    private async Task<IActionResult> CreateAsync(DocumentContent content, string action, Guid? supersedes, string details = "", Guid? source = null)
     {
-        var user = User.Identity!.Name!;
-        var now = time.GetUtcNow();
-        var document = PolicyDocument.CreateDraft(content, user, now, supersedes);
-        db.Documents.Add(document);
-        db.AuditLog.Add(AuditEntry.Record(now, user, action, document.Id.ToString(), details));
-        await db.SaveChangesAsync();
-        return Redirect($"/director/documents/{document.Id}");
+        var draft = await submitted.OnceAsync($"documents-{action}-{source}", FormId, async () =>
+        {
+            var user = User.Identity!.Name!;
+            var now = time.GetUtcNow();
+            var document = PolicyDocument.CreateDraft(content, user, now, supersedes);
+            db.Documents.Add(document);
+            db.AuditLog.Add(AuditEntry.Record(now, user, action, document.Id.ToString(), details));
+            await db.SaveChangesAsync();
+            return $"/director/documents/{document.Id}";
+        });
+        return Redirect(draft!);
     }
 
     public sealed record Row(Guid Id, DocumentStatus Status, string ShortTitle, string Title, DateTimeOffset UpdatedAt, string UpdatedBy, DateTimeOffset? PublishedAt);

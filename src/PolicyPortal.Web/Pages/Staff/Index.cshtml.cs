@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
 using PolicyPortal.Domain.Staff;
 using PolicyPortal.Web.Accounts;
 using PolicyPortal.Web.Data;
@@ -15,7 +14,7 @@ namespace PolicyPortal.Web.Pages.Staff;
 /// <summary>The staff directory: people named in orders, rosters and acknowledgement lists. Never deleted, only deactivated.</summary>
 [Authorize(Roles = $"{Roles.Director},{Roles.Administrator}")]
 public sealed class IndexModel(
-    AppDbContext db, StaffInvitations invitations, TimeProvider time, IValidator<PersonInput> personValidator, IValidator<BulkInput> bulkValidator, IMemoryCache memory, ILogger<IndexModel> logger) : PageModel
+    AppDbContext db, StaffInvitations invitations, TimeProvider time, IValidator<PersonInput> personValidator, IValidator<BulkInput> bulkValidator, SubmittedForms submitted, ILogger<IndexModel> logger) : PageModel
 {
     public const int PageSize = 50;
     [BindProperty]
@@ -24,7 +23,7 @@ public sealed class IndexModel(
     [BindProperty]
     public BulkInput Bulk { get; set; } = new();
 
-    /// <summary>Issued with the add form: a second post of the same form (a double click) answers as the first did.</summary>
+    /// <summary>Issued with the add forms: a second post of the same form (a double click) answers as the first did.</summary>
     [BindProperty]
     [System.ComponentModel.DataAnnotations.Display(Name = "Номер формы")]
     public Guid FormId { get; set; }
@@ -58,18 +57,24 @@ public sealed class IndexModel(
 
     public async Task<IActionResult> OnPostCreateAsync(CancellationToken ct)
     {
-        if (FormId != Guid.Empty && memory.TryGetValue(CreatedKey(FormId), out string? done))
+        var done = await submitted.OnceAsync("staff-create", FormId, () => CreateAsync(ct));
+        if (done is null)
         {
-            Message = done;
-            return RedirectToPage();
+            await LoadAsync();
+            return Page();
         }
 
+        Message = done;
+        return RedirectToPage();
+    }
+
+    private async Task<string?> CreateAsync(CancellationToken ct)
+    {
         var validation = await personValidator.ValidateAsync(Input, ct);
         if (!validation.IsValid)
         {
             ModelState.AddErrors(validation);
-            await LoadAsync();
-            return Page();
+            return null;
         }
 
         var person = new Person();
@@ -78,16 +83,23 @@ public sealed class IndexModel(
         var linked = await DirectoryQueries.LinkAccountsByEmailAsync(db, [person], ct);
         await db.SaveChangesAsync(ct);
         logger.LogInformation("{User} added person {Person}", User.Identity?.Name, person.Id);
-        Message = $"Добавлен(а) в справочник: {person.FullName}." + (linked.Count > 0 ? " Учётная запись с этим адресом связана." : "");
-        if (FormId != Guid.Empty)
-        {
-            memory.Set(CreatedKey(FormId), Message, TimeSpan.FromMinutes(10));
-        }
-
-        return RedirectToPage();
+        return $"Добавлен(а) в справочник: {person.FullName}." + (linked.Count > 0 ? " Учётная запись с этим адресом связана." : "");
     }
 
     public async Task<IActionResult> OnPostBulkAsync(CancellationToken ct)
+    {
+        var done = await submitted.OnceAsync("staff-bulk", FormId, () => AddListAsync(ct));
+        if (done is null)
+        {
+            await LoadAsync();
+            return Page();
+        }
+
+        Message = done;
+        return RedirectToPage();
+    }
+
+    private async Task<string?> AddListAsync(CancellationToken ct)
     {
         var validation = await bulkValidator.ValidateAsync(Bulk, ct);
         if (!validation.IsValid)
@@ -95,8 +107,7 @@ public sealed class IndexModel(
             var lineErrors = validation.Errors.Where(e => e.ErrorCode == BulkInputValidator.LineErrorCode).ToList();
             ModelState.AddErrors(new ValidationResult(validation.Errors.Except(lineErrors)), "Bulk");
             BulkErrors = lineErrors.Select(e => e.ErrorMessage).ToList();
-            await LoadAsync();
-            return Page();
+            return null;
         }
 
         var lines = StaffLines.Parse(Bulk.Lines);
@@ -110,8 +121,7 @@ public sealed class IndexModel(
         var linked = await DirectoryQueries.LinkAccountsByEmailAsync(db, db.ChangeTracker.Entries<Person>().Select(e => e.Entity).ToList(), ct);
         await db.SaveChangesAsync(ct);
         logger.LogInformation("{User} added {Count} persons from a list", User.Identity?.Name, lines.Count);
-        Message = $"Добавлено сотрудников: {lines.Count}." + (linked.Count > 0 ? $" Связаны с учётными записями по адресу: {linked.Count}." : "");
-        return RedirectToPage();
+        return $"Добавлено сотрудников: {lines.Count}." + (linked.Count > 0 ? $" Связаны с учётными записями по адресу: {linked.Count}." : "");
     }
 
     public async Task<IActionResult> OnPostToggleAsync(Guid id)
@@ -198,8 +208,6 @@ public sealed class IndexModel(
         InviteLink = outcome.Link;
         return RedirectToPage(new { q = Search, p = PageNumber });
     }
-
-    private static string CreatedKey(Guid formId) => $"staff-create:{formId}";
 
     /// <summary>One page of the directory (active first, by name), optionally only those matching the search.</summary>
     private async Task LoadAsync()

@@ -14,10 +14,15 @@ namespace PolicyPortal.Web.Pages.Admin.Services;
 
 /// <summary>The services registry the director picks approved services from.</summary>
 [Authorize(Roles = Roles.Administrator)]
-public sealed class IndexModel(AppDbContext db, IValidator<ServiceInput> validator, ParentContactsSource parentContacts, IOutputCacheStore publicPagesCache, ILogger<IndexModel> logger) : PageModel
+public sealed class IndexModel(AppDbContext db, IValidator<ServiceInput> validator, ParentContactsSource parentContacts, IOutputCacheStore publicPagesCache, SubmittedForms submitted, ILogger<IndexModel> logger) : PageModel
 {
     [BindProperty]
     public ServiceInput Input { get; set; } = new();
+
+    /// <summary>Issued with the add form: a second post of the same form (a double click) answers as the first did.</summary>
+    [BindProperty]
+    [System.ComponentModel.DataAnnotations.Display(Name = "Номер формы")]
+    public Guid FormId { get; set; }
 
     public IReadOnlyList<Service> Services { get; private set; } = [];
 
@@ -27,17 +32,30 @@ public sealed class IndexModel(AppDbContext db, IValidator<ServiceInput> validat
     public async Task OnGetAsync()
     {
         Input.SortOrder = await NextSortOrderAsync();
+        FormId = Guid.NewGuid();
         await LoadAsync();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
+        var done = await submitted.OnceAsync("services-add", FormId, () => AddAsync(ct));
+        if (done is null)
+        {
+            await LoadAsync();
+            return Page();
+        }
+
+        Message = done;
+        return RedirectToPage();
+    }
+
+    private async Task<string?> AddAsync(CancellationToken ct)
+    {
         var validation = await validator.ValidateAsync(Input, ct);
         if (!validation.IsValid || !ModelState.IsValid)
         {
             ModelState.AddErrors(validation);
-            await LoadAsync();
-            return Page();
+            return null;
         }
 
         var service = new Service();
@@ -48,8 +66,7 @@ public sealed class IndexModel(AppDbContext db, IValidator<ServiceInput> validat
         parentContacts.Forget();
         await PublicPages.EvictAsync(publicPagesCache);
         logger.LogInformation("{User} added service {Service}", User.Identity?.Name, service.Name);
-        Message = $"Сервис «{service.Name}» добавлен в реестр.";
-        return RedirectToPage();
+        return $"Сервис «{service.Name}» добавлен в реестр.";
     }
 
     private async Task<int> NextSortOrderAsync() =>
