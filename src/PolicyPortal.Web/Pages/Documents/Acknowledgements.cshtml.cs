@@ -200,7 +200,7 @@ public sealed class AcknowledgementsModel(
         Anchor = (await journal.AnchorAsync(ct)).ToString();
         var zone = await institution.ZoneAsync();
         PublishedOn = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(document.PublishedAt!.Value, zone).DateTime);
-        Deadline = (await calendar.CurrentAsync(ct)).AddWorkingDays(PublishedOn, WorkingDays.AcknowledgementPeriod);
+        Deadline = WorkingDays.Deadline(PublishedOn, await calendar.CurrentAsync(ct));
         Today = await institution.TodayAsync();
         return true;
     }
