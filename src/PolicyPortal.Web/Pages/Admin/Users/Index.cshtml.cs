@@ -78,7 +78,8 @@ public sealed class IndexModel(UserManager<AppUser> users, AppDbContext db, IVal
         }
 
         var current = await users.GetRolesAsync(user);
-        await users.RemoveFromRolesAsync(user, current.Except(wanted));
+        // Only the institution's roles: a curator's role is the region's, given and taken by the command alone.
+        await users.RemoveFromRolesAsync(user, current.Where(Roles.All.Contains).Except(wanted));
         await users.AddToRolesAsync(user, wanted.Except(current));
         await users.UpdateSecurityStampAsync(user);
         // The stamp is re-read only once a minute: end the user's sessions so the new roles apply at once.
