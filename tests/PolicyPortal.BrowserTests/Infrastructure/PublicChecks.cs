@@ -9,11 +9,17 @@ public static class PublicChecks
     /// <summary>axe-core finds no serious or critical violation.</summary>
     public static async Task AssertAxeCleanAsync(IPage page)
     {
+        var bad = await SeriousAxeViolationsAsync(page);
+        Assert.True(bad.Count == 0, $"{page.Url}:\n{string.Join('\n', bad)}");
+    }
+
+    /// <summary>axe-core's serious and critical violations on the page, each with up to three of its elements.</summary>
+    public static async Task<IReadOnlyList<string>> SeriousAxeViolationsAsync(IPage page)
+    {
         var result = await page.RunAxe();
-        var bad = result.Violations.Where(v => v.Impact is "serious" or "critical")
+        return result.Violations.Where(v => v.Impact is "serious" or "critical")
             .Select(v => $"{v.Id} ({v.Impact}): {v.Help} — {string.Join("; ", v.Nodes.Take(3).Select(n => n.Html))}")
             .ToList();
-        Assert.True(bad.Count == 0, $"{page.Url}:\n{string.Join('\n', bad)}");
     }
 
     /// <summary>200% zoom of a 1280 px window is a 640 px one: nothing may scroll sideways.</summary>

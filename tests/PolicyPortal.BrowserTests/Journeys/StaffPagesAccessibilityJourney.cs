@@ -1,0 +1,115 @@
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+using PolicyPortal.BrowserTests.Infrastructure;
+using PolicyPortal.BrowserTests.Pages;
+using PolicyPortal.Domain.Documents;
+using PolicyPortal.Domain.Staff;
+using PolicyPortal.IntegrationTests.Documents;
+using PolicyPortal.IntegrationTests.Infrastructure;
+
+namespace PolicyPortal.BrowserTests.Journeys;
+
+/// <summary>
+/// Every staff page that the administrator-director (with two-factor) and a staff member reach by clicks from their
+/// dashboard, with axe run on each: nothing serious or critical anywhere, not only on the public pages.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed partial class StaffPagesAccessibilityJourney(BrowserFixture fixture)
+{
+    private const string DirectorEmail = "director@uvarovo.test";
+    private const string Deputy = "Кухарская Оксана Борисовна";
+
+    [Fact]
+    public async Task Axe_finds_nothing_serious_on_any_page_the_director_administrator_or_a_deputy_reaches_by_clicks()
+    {
+        using var portal = BrowserFixture.StartPortal();
+        await using var adminContext = await fixture.Browser.NewContextAsync(LivePortal.ContextOptions);
+        var admin = await adminContext.NewPageAsync();
+        await SignInSteps.SetUpAndSignInAsAdministratorAsync(admin, portal.BaseUrl, DirectorEmail, "зелёный чай по утрам");
+        var (published, deputy) = await PublishOrderNamingDirectorAndDeputyAsync(portal);
+        await Steps.MenuAsync(admin, "Документы");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "По типовому шаблону" }).ClickAsync();
+        await Assertions.Expect(admin.GetByRole(AriaRole.Heading, new() { Name = "Проверка перед публикацией" })).ToBeVisibleAsync();
+        var draft = Guid.Parse(new Uri(admin.Url).AbsolutePath.Split('/').Last());
+        var names = new Dictionary<string, string> { [published.ToString()] = "{published}", [draft.ToString()] = "{draft}", [deputy.ToString()] = "{deputy}" };
+
+        var problems = new List<string>();
+        var adminPages = (await WalkAsync(admin, "30-admin", problems)).Select(p => Named(p, names)).ToList();
+
+        var link = await new StaffDirectoryPage(admin).InviteAsync(Deputy);
+        await using var deputyContext = await fixture.Browser.NewContextAsync(LivePortal.ContextOptions);
+        var deputyPage = await deputyContext.NewPageAsync();
+        await SignInSteps.AcceptInvitationAsync(deputyPage, link, "тёплый вечер у реки");
+        await new MyDocumentPage(deputyPage).AcceptAgreementAsync();
+        await Assertions.Expect(deputyPage.GetByRole(AriaRole.Heading, new() { Name = "Мои документы" })).ToBeVisibleAsync();
+        var deputyPages = (await WalkAsync(deputyPage, "31-deputy", problems)).Select(p => Named(p, names)).ToList();
+
+        Assert.True(problems.Count == 0, string.Join("\n\n", problems));
+        AssertVisited(adminPages,
+        [
+            "/dashboard", "/director/documents", "/director/documents/import",
+            "/director/documents/{draft}", "/director/documents/{draft}/requisites", "/director/documents/{draft}/items",
+            "/director/documents/{draft}/appendix-1", "/director/documents/{draft}/acknowledgers",
+            "/director/documents/{draft}/preview", "/director/documents/{draft}/delete",
+            "/director/documents/{published}", "/director/documents/{published}/acknowledgements", "/director/documents/{published}/preview",
+            "/director/staff", "/director/staff/{deputy}", "/my/documents",
+            "/admin/users", "/admin/profile", "/admin/services", "/admin/services/{id}", "/admin/calendar", "/admin/prohibited", "/admin/agreement",
+            "/account/agreement", "/account/change-password", "/account/two-factor/setup",
+        ]);
+        AssertVisited(deputyPages,
+            ["/dashboard", "/my/documents", "/my/documents/{published}", "/account/agreement", "/account/change-password", "/account/two-factor/setup"]);
+        Assert.DoesNotContain(deputyPages, p => p.StartsWith("/director", StringComparison.Ordinal) || p.StartsWith("/admin", StringComparison.Ordinal));
+    }
+
+    private static void AssertVisited(List<string> visited, string[] expected)
+    {
+        var missing = expected.Except(visited).ToList();
+        Assert.True(missing.Count == 0, $"Not reached: {string.Join(", ", missing)}\nVisited: {string.Join(", ", visited)}");
+    }
+
+    /// <summary>Walks the staff pages from the dashboard, screenshotting each and collecting what axe finds.</summary>
+    private static async Task<IReadOnlyList<string>> WalkAsync(IPage page, string prefix, List<string> problems)
+    {
+        var n = 0;
+        await Steps.MenuAsync(page, "Рабочий стол");
+        await page.WaitForURLAsync(new Regex("/dashboard$"));
+        var visited = await LinkWalk.VisitAsync(page, "/dashboard", StaffPage().IsMatch, async p =>
+        {
+            await Screenshots.TakeAsync(p, $"{prefix}-{++n:00}");
+            if (await PublicChecks.SeriousAxeViolationsAsync(p) is { Count: > 0 } bad)
+            {
+                problems.Add($"{p.Url} ({prefix}-{n:00}):\n{string.Join('\n', bad)}");
+            }
+        });
+        return visited;
+    }
+
+    private static string Named(string path, Dictionary<string, string> names) =>
+        GuidPattern().Replace(path, m => names.GetValueOrDefault(m.Value, "{id}"));
+
+    private static async Task<(Guid Document, Guid Deputy)> PublishOrderNamingDirectorAndDeputyAsync(LivePortal portal)
+    {
+        await using var scope = portal.Factory.Scope(out var db);
+        var account = await db.Users.SingleAsync(u => u.Email == DirectorEmail);
+        var director = new Person { FullName = "Рыбаков Сергей Сергеевич", Position = "Директор", Email = DirectorEmail, UserId = account.Id };
+        var deputy = new Person { FullName = Deputy, Position = "Заместитель директора", Email = "deputy@uvarovo.test" };
+        db.People.AddRange(director, deputy);
+        var content = PdfPortalFactory.CollegeOrder();
+        content.Acknowledgers.Clear();
+        content.Acknowledgers.Add(PersonRef.Of(director.FullName, director.Position, director.Id));
+        content.Acknowledgers.Add(PersonRef.Of(deputy.FullName, deputy.Position, deputy.Id));
+        var document = PolicyDocument.CreateDraft(content, DirectorEmail, DateTimeOffset.UtcNow);
+        document.Publish(DocumentArrange.ApprovedOnPaper, DirectorEmail, DateTimeOffset.UtcNow);
+        db.Documents.Add(document);
+        await db.SaveChangesAsync();
+        return (document.Id, deputy.Id);
+    }
+
+    /// <summary>Staff pages, without query strings, anchors or files (PDF, DOCX, CSV).</summary>
+    [GeneratedRegex(@"^/(dashboard|region|director/[^?#]*|admin/[^?#]*|my/[^?#]*|account/(agreement|change-password|two-factor/setup))$(?<!\.pdf|/pdf|/docx|\.csv)")]
+    private static partial Regex StaffPage();
+
+    [GeneratedRegex("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")]
+    private static partial Regex GuidPattern();
+}
