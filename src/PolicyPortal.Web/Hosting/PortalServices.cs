@@ -85,6 +85,7 @@ public static class PortalServices
         services.AddScoped<Calendar.PortalCalendar>();
         services.AddScoped<Reminders>();
         services.AddSingleton<Institutions.InstitutionDirectory>();
+        services.AddScoped<Institutions.InstitutionAddresses>();
         services.AddScoped<StaffInvitations>();
         services.AddScoped<AdministratorAccounts>();
         services.AddScoped<Pages.Region.RegionalOverview>();
