@@ -17,7 +17,7 @@ public sealed record OverviewDocument(Guid Id, string Title, string Number, Date
 
 /// <summary>One institution in the regional overview: only what its public pages show, and counts.</summary>
 public sealed record OverviewRow(
-    int InstitutionId, string Slug, string Name, string? Host, OverviewDocument? Document, int? DaysSincePublication,
+    int InstitutionId, string Slug, string Name, OverviewDocument? Document, int? DaysSincePublication,
     IReadOnlyList<OverviewService> Services, IReadOnlyList<string> ProhibitedApproved, int Required, int Signed, int Overdue)
 {
     /// <summary>Share of the people who must acknowledge the document in force who have; null without such people.</summary>
@@ -38,7 +38,6 @@ public sealed class RegionalOverview(AppDbContext db, IMemoryCache memory, TimeP
     public async Task<IReadOnlyList<OverviewRow>> LoadAsync(CancellationToken ct)
     {
         var registry = await db.InstitutionRegistry.AsNoTracking().Select(i => new { i.Id, i.Slug }).ToListAsync(ct);
-        var hosts = await db.InstitutionHosts.AsNoTracking().OrderBy(h => h.Id).Select(h => new { h.InstitutionId, h.Name }).ToListAsync(ct);
         var profiles = await AllOf(db.Institutions).OrderBy(p => p.Id)
             .Select(p => new { Institution = EF.Property<int>(p, InstitutionModel.Column), p.ShortName, p.FullName, p.TimeZone })
             .ToListAsync(ct);
@@ -74,7 +73,6 @@ public sealed class RegionalOverview(AppDbContext db, IMemoryCache memory, TimeP
         // Most institutions keep the region's lists and calendar as seeded: one matcher and one calendar per distinct one.
         var profileOf = profiles.GroupBy(p => p.Institution).ToDictionary(g => g.Key, g => g.First());
         var slugOf = registry.ToDictionary(i => i.Id, i => i.Slug);
-        var hostOf = hosts.GroupBy(h => h.InstitutionId).ToDictionary(g => g.Key, g => g.First().Name);
         var matchers = new Dictionary<string, ProhibitedMatcher>(StringComparer.Ordinal);
         var zones = new Dictionary<string, TimeZoneInfo>(StringComparer.Ordinal);
         var ids = registry.Select(i => i.Id).Union(profiles.Select(p => p.Institution)).Union(inForce.Keys).Order().ToList();
@@ -84,10 +82,9 @@ public sealed class RegionalOverview(AppDbContext db, IMemoryCache memory, TimeP
             var profile = profileOf.GetValueOrDefault(id);
             var slug = slugOf.GetValueOrDefault(id) ?? "";
             var name = new[] { profile?.ShortName, profile?.FullName, slug }.First(n => !string.IsNullOrWhiteSpace(n))!.Trim();
-            var host = hostOf.GetValueOrDefault(id);
             if (!inForce.TryGetValue(id, out var document))
             {
-                rows.Add(new OverviewRow(id, slug, name, host, null, null, [], [], 0, 0, 0));
+                rows.Add(new OverviewRow(id, slug, name, null, null, [], [], 0, 0, 0));
                 continue;
             }
 
@@ -113,7 +110,7 @@ public sealed class RegionalOverview(AppDbContext db, IMemoryCache memory, TimeP
             var calendar = edited.Count == 0 ? ProductionCalendar.Russian : new ProductionCalendar([.. RussianHolidays.All.Where(d => !dates.Contains(d.Date)), .. edited]);
             var deadline = calendar.AddWorkingDays(publishedOn, WorkingDays.AcknowledgementPeriod);
             rows.Add(new OverviewRow(
-                id, slug, name, host,
+                id, slug, name,
                 new OverviewDocument(document.Id, DocumentTitles.Short(document.Kind, document.TypeName, document.Number, document.Date), document.Number, document.Date, publishedOn),
                 today.DayNumber - publishedOn.DayNumber,
                 approved, prohibitedApproved, mustSign, haveSigned,
