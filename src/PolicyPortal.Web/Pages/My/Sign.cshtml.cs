@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using PolicyPortal.Domain.Acknowledgements;
 using PolicyPortal.Domain.Documents;
 using PolicyPortal.Domain.Staff;
@@ -12,6 +11,7 @@ using PolicyPortal.Web.Accounts;
 using PolicyPortal.Web.Acknowledgements;
 using PolicyPortal.Web.Data;
 using PolicyPortal.Web.Hosting;
+using PolicyPortal.Web.Institutions;
 using PolicyPortal.Web.Printing;
 using PolicyPortal.Web.Publishing;
 
@@ -23,7 +23,7 @@ namespace PolicyPortal.Web.Pages.My;
 /// </summary>
 public sealed class SignModel(
     AppDbContext db, UserManager<AppUser> users, SignInManager<AppUser> signIn, AcknowledgementLedger ledger, IValidator<SignInput> validator,
-    TimeProvider time, IOptions<SiteOptions> site, ILogger<SignModel> logger) : PageModel
+    TimeProvider time, InstitutionAddresses addresses, ILogger<SignModel> logger) : PageModel
 {
     public const string AlreadyMessage = "Вы уже ознакомились с этим документом. Повторно подписывать не нужно.";
     public const string SignedMessage = "Ознакомление подтверждено простой электронной подписью.";
@@ -126,7 +126,7 @@ public sealed class SignModel(
         }
 
         Document = document;
-        View = DocumentView.Of(document, site.Value.DocumentLink(id));
+        View = DocumentView.Of(document, (await addresses.CurrentAsync(HttpContext.RequestAborted)).DocumentLink(id)) with { AcknowledgersOnScreen = DocumentView.ScreenAcknowledgers };
         Acknowledgement = await db.Acknowledgements.AsNoTracking().FirstOrDefaultAsync(a => a.DocumentId == id && a.PersonId == person.Id, ct);
         HasAcceptedAgreement = await SignatureAgreements.HasAcceptedCurrentAsync(db, user.Id, ct);
         HasPdf = await db.PublishedFiles.AnyAsync(f => f.DocumentId == id && f.Kind == PublishedFileKind.Package && f.Status == PublishedFileStatus.Ready, ct);
