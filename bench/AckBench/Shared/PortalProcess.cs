@@ -25,6 +25,16 @@ public sealed class PortalProcess : IDisposable
     public int Port { get; }
     public string BaseUrl { get; }
 
+    /// <summary>CPU time the portal process has used so far (all its threads, both cores).</summary>
+    public TimeSpan CpuTime
+    {
+        get
+        {
+            process!.Refresh();
+            return process.TotalProcessorTime;
+        }
+    }
+
     public async Task StartAsync(CancellationToken ct = default)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = DataFolder };
