@@ -1,9 +1,8 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using PolicyPortal.Domain.Acknowledgements;
 using PolicyPortal.Web.Data;
-using PolicyPortal.Web.Hosting;
+using PolicyPortal.Web.Institutions;
 using PolicyPortal.Web.Mail;
 
 namespace PolicyPortal.Web.Accounts;
@@ -15,7 +14,7 @@ public sealed record InviteOutcome(bool Succeeded, string Message, string? Link 
 /// Invites a staff person: an account (their e-mail, role Staff, no password) linked to the person, and a single-use
 /// link to set the password, mailed or shown to the administrator.
 /// </summary>
-public sealed class StaffInvitations(AppDbContext db, UserManager<AppUser> users, IMailSender mail, IOptions<SiteOptions> site, TimeProvider time, ILogger<StaffInvitations> logger)
+public sealed class StaffInvitations(AppDbContext db, UserManager<AppUser> users, IMailSender mail, InstitutionAddresses addresses, TimeProvider time, ILogger<StaffInvitations> logger)
 {
     public async Task<InviteOutcome> InviteAsync(Guid personId, string adminName, CancellationToken ct = default)
     {
@@ -67,7 +66,7 @@ public sealed class StaffInvitations(AppDbContext db, UserManager<AppUser> users
         var (invitation, token) = Invitation.Issue(person.Id, user.Id, adminName, now);
         db.Invitations.Add(invitation);
         await db.SaveChangesAsync(ct);
-        var link = site.Value.Link($"/account/invite/{token}");
+        var link = (await addresses.CurrentAsync(ct)).Link($"/account/invite/{token}");
         logger.LogInformation("{Admin} invited person {Person} (account {User}), invitation {Invitation}", adminName, person.Id, user.Id, invitation.Id);
 
         await mail.SendAsync(new OutgoingMail(email, person.FullName, "Приглашение на портал документов",

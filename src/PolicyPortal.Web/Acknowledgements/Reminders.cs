@@ -1,10 +1,9 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using PolicyPortal.Domain.Acknowledgements;
 using PolicyPortal.Domain.Documents;
 using PolicyPortal.Web.Data;
-using PolicyPortal.Web.Hosting;
 using PolicyPortal.Web.Hosting.Cluster;
+using PolicyPortal.Web.Institutions;
 using PolicyPortal.Web.Mail;
 
 namespace PolicyPortal.Web.Acknowledgements;
@@ -33,12 +32,12 @@ public sealed record ReminderOutcome(int Sent, int AlreadyToday, int WithoutAcco
 /// <summary>«Напомнить»: a mail to each person who has not signed, at most once a day per person (a Reminder row each).
 /// Two clicks on two servers take turns under one lock per document, so the second counts «already today» for everyone.</summary>
 public sealed class Reminders(
-    AppDbContext db, IMailSender mail, BackgroundWorkLock workLock, IOptions<SiteOptions> site, TimeProvider time, ILogger<Reminders> logger)
+    AppDbContext db, IMailSender mail, BackgroundWorkLock workLock, InstitutionAddresses addresses, TimeProvider time, ILogger<Reminders> logger)
 {
     public async Task<ReminderOutcome> SendAsync(PolicyDocument document, IReadOnlyList<AcknowledgerRow> notSigned, DateOnly today, string by, CancellationToken ct)
     {
         await using var held = await workLock.AcquireAsync($"reminders:{document.Id:N}", TimeSpan.FromMinutes(1), ct);
-        var link = site.Value.Link($"/my/documents/{document.Id}");
+        var link = (await addresses.CurrentAsync(ct)).Link($"/my/documents/{document.Id}");
         int sent = 0, already = 0, without = 0;
         var reminded = new List<string>();
         foreach (var row in notSigned)

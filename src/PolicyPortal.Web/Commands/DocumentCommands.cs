@@ -1,10 +1,10 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using PolicyPortal.Domain.Documents;
 using PolicyPortal.Domain.Import;
 using PolicyPortal.Web.Data;
 using PolicyPortal.Web.Hosting;
 using PolicyPortal.Web.Import;
+using PolicyPortal.Web.Institutions;
 using PolicyPortal.Web.Printing;
 using PolicyPortal.Web.Publishing;
 using PolicyPortal.Web.Word;
@@ -136,7 +136,7 @@ public static class DocumentCommands
 
         try
         {
-            var link = app.Services.GetRequiredService<IOptions<SiteOptions>>().Value.DocumentLink(id);
+            var link = (await scope.ServiceProvider.GetRequiredService<InstitutionAddresses>().CurrentAsync()).DocumentLink(id);
             await File.WriteAllBytesAsync(args[1], await build(scope.ServiceProvider, document, link));
         }
         catch (PdfUnavailableException e)

@@ -4,7 +4,8 @@ namespace PolicyPortal.Web.Hosting;
 
 /// <summary>
 /// Configuration section «Site»: the portal's public address. Every link that leaves the portal (mail, QR code, feed,
-/// JSON) is built from it, never from the request's Host header, which a client can forge.
+/// JSON) is built from it, never from the request's Host header, which a client can forge. With several institutions
+/// each keeps this scheme (and port) under its own host name: ask <see cref="Institutions.InstitutionAddresses"/>.
 /// </summary>
 public sealed class SiteOptions
 {
@@ -17,9 +18,6 @@ public sealed class SiteOptions
     /// <summary>Sites that may frame the embeddable policy page.</summary>
     public string[] EmbedOrigins { get; set; } = [];
 
-    /// <summary>An absolute link to a path of the portal: «/my/documents/…» → «https://portal.example/my/documents/…».</summary>
-    public string Link(string path) => BaseUrl.TrimEnd('/') + path;
-
-    /// <summary>A document's permanent public page: the QR code's target.</summary>
-    public string DocumentLink(Guid documentId) => Link($"/documents/{documentId}");
+    /// <summary>The installation's own address: the only institution's, or the fallback of one without a host name.</summary>
+    public SiteAddress Address => new(BaseUrl);
 }

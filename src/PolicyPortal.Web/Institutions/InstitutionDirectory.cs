@@ -15,7 +15,8 @@ public sealed class InstitutionDirectory(IServiceScopeFactory scopes, IMemoryCac
 
     public sealed record Entry(int Id, string Slug);
 
-    public sealed record Snapshot(IReadOnlyDictionary<string, int> Hosts, IReadOnlyList<Entry> Institutions);
+    /// <param name="FirstHosts">Each institution's first host name (the one <c>institution add</c> gave it): its public address.</param>
+    public sealed record Snapshot(IReadOnlyDictionary<string, int> Hosts, IReadOnlyList<Entry> Institutions, IReadOnlyDictionary<int, string> FirstHosts);
 
     /// <summary>The institution of <paramref name="host"/>, or null when several exist and none has this host name.</summary>
     public async Task<int?> FindAsync(string host, CancellationToken ct)
@@ -36,7 +37,7 @@ public sealed class InstitutionDirectory(IServiceScopeFactory scopes, IMemoryCac
 
     public void Forget() => memory.Remove(CacheKey);
 
-    private async Task<Snapshot> SnapshotAsync(CancellationToken ct) =>
+    public async Task<Snapshot> SnapshotAsync(CancellationToken ct) =>
         (await memory.GetOrCreateAsync(CacheKey, async entry =>
         {
             entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromSeconds(30);
@@ -45,7 +46,8 @@ public sealed class InstitutionDirectory(IServiceScopeFactory scopes, IMemoryCac
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             var institutions = await db.InstitutionRegistry.AsNoTracking().OrderBy(i => i.Id)
                 .Select(i => new Entry(i.Id, i.Slug)).ToListAsync(ct);
-            var hosts = await db.InstitutionHosts.AsNoTracking().ToDictionaryAsync(h => h.Name, h => h.InstitutionId, ct);
-            return new Snapshot(hosts, institutions);
+            var rows = await db.InstitutionHosts.AsNoTracking().OrderBy(h => h.Id).Select(h => new { h.Name, h.InstitutionId }).ToListAsync(ct);
+            var firstHosts = rows.GroupBy(h => h.InstitutionId).ToDictionary(g => g.Key, g => g.First().Name);
+            return new Snapshot(rows.ToDictionary(h => h.Name, h => h.InstitutionId), institutions, firstHosts);
         }))!;
 }

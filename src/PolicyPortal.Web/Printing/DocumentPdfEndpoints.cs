@@ -1,10 +1,9 @@
 using System.Net.Http.Headers;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using PolicyPortal.Domain.Documents;
 using PolicyPortal.Web.Accounts;
 using PolicyPortal.Web.Data;
-using PolicyPortal.Web.Hosting;
+using PolicyPortal.Web.Institutions;
 using PolicyPortal.Web.Publishing;
 
 namespace PolicyPortal.Web.Printing;
@@ -59,7 +58,7 @@ public static class DocumentPdfEndpoints
         return Pdf(http, file.Bytes, name, $"\"{file.Sha256}\"");
     }
 
-    private static async Task<IResult> PreviewAsync(Guid id, AppDbContext db, PdfRenderer renderer, IOptions<SiteOptions> site, HttpContext http, CancellationToken ct)
+    private static async Task<IResult> PreviewAsync(Guid id, AppDbContext db, PdfRenderer renderer, InstitutionAddresses addresses, HttpContext http, CancellationToken ct)
     {
         var document = await db.Documents.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, ct);
         if (document is null)
@@ -67,7 +66,7 @@ public static class DocumentPdfEndpoints
             return Results.NotFound();
         }
 
-        var view = DocumentView.Of(document, site.Value.DocumentLink(id));
+        var view = DocumentView.Of(document, (await addresses.CurrentAsync(ct)).DocumentLink(id));
         try
         {
             var bytes = await renderer.RenderDocumentAsync(view, ct);

@@ -1,9 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
-using Microsoft.Extensions.Options;
 using PolicyPortal.Domain.Documents;
 using PolicyPortal.Web.Data;
-using PolicyPortal.Web.Hosting;
+using PolicyPortal.Web.Institutions;
 using PolicyPortal.Web.Printing;
 using PolicyPortal.Web.Publishing;
 
@@ -53,7 +52,7 @@ public sealed record ArchivePage(IReadOnlyList<ArchiveEntry> Entries, int Page, 
 /// is simply not found. Each page issues the same few queries however many documents there are. A published snapshot
 /// never changes, so its parsed form is kept in memory under its SHA-256 and read from the database once.
 /// </summary>
-public sealed class PublicDocuments(AppDbContext db, IMemoryCache memory, IOptions<SiteOptions> site)
+public sealed class PublicDocuments(AppDbContext db, IMemoryCache memory, InstitutionAddresses addresses)
 {
     private IQueryable<PolicyDocument> Public => db.Documents.AsNoTracking().Where(d => d.Status != DocumentStatus.Draft);
 
@@ -151,7 +150,7 @@ public sealed class PublicDocuments(AppDbContext db, IMemoryCache memory, IOptio
             memory.Set(key, snapshot, new MemoryCacheEntryOptions { SlidingExpiration = TimeSpan.FromHours(1), Size = json.Length + publicJson.Length });
         }
 
-        var view = new DocumentView(snapshot.Content, row.Id, row.Status, row.PublishedAt, row.SnapshotHash, site.Value.DocumentLink(row.Id));
+        var view = new DocumentView(snapshot.Content, row.Id, row.Status, row.PublishedAt, row.SnapshotHash, (await addresses.CurrentAsync(ct)).DocumentLink(row.Id));
         // Kept a minute: a ready file never changes, a pending one shows its hash once printed. Read from the database
         // on every request it would cost the most of the page (the hash sits behind the PDF's bytes in the row).
         var hashes = await memory.GetOrCreateAsync(("public-file-hashes", row.Id), entry =>

@@ -1,11 +1,11 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Xml.Linq;
-using Microsoft.Extensions.Options;
 using PolicyPortal.Domain;
 using PolicyPortal.Domain.Acknowledgements;
 using PolicyPortal.Domain.Documents;
 using PolicyPortal.Web.Hosting;
+using PolicyPortal.Web.Institutions;
 using PolicyPortal.Web.Journal;
 using PolicyPortal.Web.Printing;
 
@@ -27,20 +27,20 @@ public static class PublicFeeds
 
     public static IEndpointRouteBuilder MapPublicFeeds(this IEndpointRouteBuilder app)
     {
-        app.MapGet(PublicEndpoints.PolicyJson, async (PublicDocuments documents, JournalAudit journal, IOptions<SiteOptions> site, HttpContext http, CancellationToken ct) =>
-                Json(http, await documents.CurrentAsync(ct), site.Value, await journal.AnchorAsync(ct)))
+        app.MapGet(PublicEndpoints.PolicyJson, async (PublicDocuments documents, JournalAudit journal, InstitutionAddresses addresses, HttpContext http, CancellationToken ct) =>
+                Json(http, await documents.CurrentAsync(ct), await addresses.CurrentAsync(ct), await journal.AnchorAsync(ct)))
             .AllowAnonymous().CacheOutput(PublicPages.CachePolicy);
-        app.MapGet(PublicEndpoints.DocumentJson, async (Guid id, PublicDocuments documents, JournalAudit journal, IOptions<SiteOptions> site, HttpContext http, CancellationToken ct) =>
-                Json(http, await documents.FindAsync(id, ct), site.Value, await journal.AnchorAsync(ct)))
+        app.MapGet(PublicEndpoints.DocumentJson, async (Guid id, PublicDocuments documents, JournalAudit journal, InstitutionAddresses addresses, HttpContext http, CancellationToken ct) =>
+                Json(http, await documents.FindAsync(id, ct), await addresses.CurrentAsync(ct), await journal.AnchorAsync(ct)))
             .AllowAnonymous().CacheOutput(PublicPages.CachePolicy);
-        app.MapGet(PublicEndpoints.Feed, async (PublicDocuments documents, InstitutionInfo institution, JournalAudit journal, IOptions<SiteOptions> site, CancellationToken ct) =>
-                Results.Text(Feed(await documents.LatestAsync(FeedSize, ct), await institution.NameAsync(), site.Value.Link(""), await journal.AnchorAsync(ct)),
+        app.MapGet(PublicEndpoints.Feed, async (PublicDocuments documents, InstitutionInfo institution, JournalAudit journal, InstitutionAddresses addresses, CancellationToken ct) =>
+                Results.Text(Feed(await documents.LatestAsync(FeedSize, ct), await institution.NameAsync(), (await addresses.CurrentAsync(ct)).Link(""), await journal.AnchorAsync(ct)),
                     "application/atom+xml; charset=utf-8"))
             .AllowAnonymous().CacheOutput(PublicPages.CachePolicy);
         return app;
     }
 
-    private static IResult Json(HttpContext http, PublicDocument? document, SiteOptions site, ChainAnchor anchor)
+    private static IResult Json(HttpContext http, PublicDocument? document, SiteAddress site, ChainAnchor anchor)
     {
         // Public data meant for other sites' scripts.
         http.Response.Headers.AccessControlAllowOrigin = "*";

@@ -1,14 +1,14 @@
 using System.Globalization;
 using System.Text;
 using System.Xml.Linq;
-using Microsoft.Extensions.Options;
 using PolicyPortal.Web.Hosting;
+using PolicyPortal.Web.Institutions;
 
 namespace PolicyPortal.Web.Public;
 
 /// <summary>
 /// robots.txt and sitemap.xml: search engines may read the public pages and nothing else (staff pages are behind
-/// the sign-in anyway; saying so keeps them out of the index and off the crawl budget). Addresses come from Site:BaseUrl.
+/// the sign-in anyway; saying so keeps them out of the index and off the crawl budget). Addresses are the institution's own (InstitutionAddresses).
 /// </summary>
 public static class SearchEngineFiles
 {
@@ -16,16 +16,16 @@ public static class SearchEngineFiles
 
     public static IEndpointRouteBuilder MapSearchEngineFiles(this IEndpointRouteBuilder app)
     {
-        app.MapGet(PublicEndpoints.Robots, (IOptions<SiteOptions> site) => Results.Text(Robots(site.Value), "text/plain; charset=utf-8"))
+        app.MapGet(PublicEndpoints.Robots, async (InstitutionAddresses addresses, CancellationToken ct) => Results.Text(Robots(await addresses.CurrentAsync(ct)), "text/plain; charset=utf-8"))
             .AllowAnonymous().CacheOutput(PublicPages.CachePolicy);
-        app.MapGet(PublicEndpoints.Sitemap, async (PublicDocuments documents, IOptions<SiteOptions> site, CancellationToken ct) =>
-                Results.Text(Sitemap(await documents.ArchiveAsync(ct), site.Value), "application/xml; charset=utf-8"))
+        app.MapGet(PublicEndpoints.Sitemap, async (PublicDocuments documents, InstitutionAddresses addresses, CancellationToken ct) =>
+                Results.Text(Sitemap(await documents.ArchiveAsync(ct), await addresses.CurrentAsync(ct)), "application/xml; charset=utf-8"))
             .AllowAnonymous().CacheOutput(PublicPages.CachePolicy);
         return app;
     }
 
     /// <summary>Everything is closed but the public pages and their files; the embeddable copy is not a page of its own.</summary>
-    public static string Robots(SiteOptions site)
+    public static string Robots(SiteAddress site)
     {
         var robots = new StringBuilder("User-agent: *\n")
             .Append("Allow: /$\n")
@@ -42,7 +42,7 @@ public static class SearchEngineFiles
     }
 
     /// <summary>The current policy, the archive and every public document's permanent page (the special version is not listed: its canonical is the normal page).</summary>
-    public static string Sitemap(IReadOnlyList<ArchiveEntry> archive, SiteOptions site)
+    public static string Sitemap(IReadOnlyList<ArchiveEntry> archive, SiteAddress site)
     {
         static string Day(DateTimeOffset? at) => (at ?? DateTimeOffset.UnixEpoch).UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var lastChange = archive.Select(e => e.SupersededAt ?? e.PublishedAt).DefaultIfEmpty().Max();

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using PolicyPortal.Web.Data;
-using PolicyPortal.Web.Hosting;
+using PolicyPortal.Web.Institutions;
 using PolicyPortal.Web.Printing;
 
 namespace PolicyPortal.Web.Publishing;
@@ -11,7 +10,7 @@ namespace PolicyPortal.Web.Publishing;
 /// Ready files are never touched again; if the browser cannot start, the files stay Pending with the reason and
 /// <see cref="PendingPdfRetrier"/> tries again. Publishing never fails because of a PDF.
 /// </summary>
-public sealed class PublicationPdfs(AppDbContext db, PdfRenderer renderer, IOptions<SiteOptions> site, TimeProvider time, ILogger<PublicationPdfs> logger)
+public sealed class PublicationPdfs(AppDbContext db, PdfRenderer renderer, InstitutionAddresses addresses, TimeProvider time, ILogger<PublicationPdfs> logger)
 {
     public async Task RenderAsync(Guid documentId, CancellationToken ct)
     {
@@ -21,7 +20,7 @@ public sealed class PublicationPdfs(AppDbContext db, PdfRenderer renderer, IOpti
             return; // Drafts have no stored PDFs: their preview is rendered on demand.
         }
 
-        var view = DocumentView.Of(document, site.Value.DocumentLink(documentId));
+        var view = DocumentView.Of(document, (await addresses.CurrentAsync(ct)).DocumentLink(documentId));
         var files = await db.PublishedFiles.Where(f => f.DocumentId == documentId).ToListAsync(ct);
         string? browserProblem = null;
         foreach (var (kind, number, part) in Parts(view))

@@ -1,9 +1,8 @@
 using System.Net.Http.Headers;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using PolicyPortal.Web.Accounts;
 using PolicyPortal.Web.Data;
-using PolicyPortal.Web.Hosting;
+using PolicyPortal.Web.Institutions;
 using PolicyPortal.Web.Printing;
 
 namespace PolicyPortal.Web.Word;
@@ -22,7 +21,7 @@ public static class DocumentDocxEndpoints
         return app;
     }
 
-    private static async Task<IResult> DownloadAsync(Guid id, AppDbContext db, IOptions<SiteOptions> site, HttpContext http, CancellationToken ct)
+    private static async Task<IResult> DownloadAsync(Guid id, AppDbContext db, InstitutionAddresses addresses, HttpContext http, CancellationToken ct)
     {
         var document = await db.Documents.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, ct);
         if (document is null)
@@ -30,7 +29,7 @@ public static class DocumentDocxEndpoints
             return Results.NotFound();
         }
 
-        var view = DocumentView.Of(document, site.Value.DocumentLink(id));
+        var view = DocumentView.Of(document, (await addresses.CurrentAsync(ct)).DocumentLink(id));
         var disposition = new ContentDispositionHeaderValue("attachment") { FileName = "\"document.docx\"", FileNameStar = DocumentFileNames.Docx(view) };
         http.Response.Headers.ContentDisposition = disposition.ToString();
         http.Response.Headers.CacheControl = "no-store";

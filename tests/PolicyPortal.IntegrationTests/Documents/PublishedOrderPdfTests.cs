@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
-using PolicyPortal.Web.Hosting;
+using PolicyPortal.Web.Institutions;
 using PolicyPortal.Web.Publishing;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Tokens;
@@ -130,9 +129,10 @@ public sealed class PublishedOrderPdfTests(PublishedOrderFixture fixture, ITestO
     }
 
     [Fact]
-    public void The_qr_payload_is_the_public_page_of_the_document()
+    public async Task The_qr_payload_is_the_public_page_of_the_document()
     {
-        var site = fixture.Factory.Services.GetRequiredService<IOptions<SiteOptions>>().Value;
+        await using var scope = fixture.Factory.Services.CreateAsyncScope();
+        var site = await scope.ServiceProvider.GetRequiredService<InstitutionAddresses>().CurrentAsync();
         Assert.Equal($"https://uvarovo-college.test/documents/{fixture.Document.Id}", site.DocumentLink(fixture.Document.Id));
     }
 

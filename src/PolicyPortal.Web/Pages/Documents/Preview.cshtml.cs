@@ -2,18 +2,17 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using PolicyPortal.Domain.Documents;
 using PolicyPortal.Web.Accounts;
 using PolicyPortal.Web.Data;
-using PolicyPortal.Web.Hosting;
+using PolicyPortal.Web.Institutions;
 using PolicyPortal.Web.Printing;
 
 namespace PolicyPortal.Web.Pages.Documents;
 
 /// <summary>The document as it will print, rendered by the same partials as the PDF.</summary>
 [Authorize(Roles = Roles.Director)]
-public sealed class PreviewModel(AppDbContext db, IOptions<SiteOptions> site) : PageModel
+public sealed class PreviewModel(AppDbContext db, InstitutionAddresses addresses) : PageModel
 {
     public DocumentView View { get; private set; } = default!;
     public string ShortTitle { get; private set; } = "";
@@ -26,7 +25,7 @@ public sealed class PreviewModel(AppDbContext db, IOptions<SiteOptions> site) : 
             return NotFound();
         }
 
-        View = DocumentView.Of(document, site.Value.DocumentLink(id));
+        View = DocumentView.Of(document, (await addresses.CurrentAsync(HttpContext.RequestAborted)).DocumentLink(id));
         ShortTitle = DocumentTitles.Short(document);
         return Page();
     }

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using PolicyPortal.Domain.Acknowledgements;
 using PolicyPortal.Domain.Documents;
 using PolicyPortal.Domain.Staff;
@@ -12,6 +11,7 @@ using PolicyPortal.Web.Accounts;
 using PolicyPortal.Web.Acknowledgements;
 using PolicyPortal.Web.Data;
 using PolicyPortal.Web.Hosting;
+using PolicyPortal.Web.Institutions;
 using PolicyPortal.Web.Printing;
 using PolicyPortal.Web.Publishing;
 
@@ -23,7 +23,7 @@ namespace PolicyPortal.Web.Pages.My;
 /// </summary>
 public sealed class SignModel(
     AppDbContext db, UserManager<AppUser> users, SignInManager<AppUser> signIn, AcknowledgementLedger ledger, IValidator<SignInput> validator,
-    TimeProvider time, IOptions<SiteOptions> site, ILogger<SignModel> logger) : PageModel
+    TimeProvider time, InstitutionAddresses addresses, ILogger<SignModel> logger) : PageModel
 {
     public const string AlreadyMessage = "Вы уже ознакомились с этим документом. Повторно подписывать не нужно.";
     public const string SignedMessage = "Ознакомление подтверждено простой электронной подписью.";
@@ -139,7 +139,11 @@ public sealed class SignModel(
     public async Task<DocumentView> ViewAsync()
     {
         var snapshot = await db.Documents.AsNoTracking().Where(d => d.Id == Document.Id).Select(d => d.SnapshotJson).SingleAsync(HttpContext.RequestAborted);
-        return new DocumentView(DocumentJson.Deserialize(snapshot!), Document.Id, Document.Status, Document.PublishedAt, Document.SnapshotHash, site.Value.DocumentLink(Document.Id));
+        var link = (await addresses.CurrentAsync(HttpContext.RequestAborted)).DocumentLink(Document.Id);
+        return new DocumentView(DocumentJson.Deserialize(snapshot!), Document.Id, Document.Status, Document.PublishedAt, Document.SnapshotHash, link)
+        {
+            AcknowledgersOnScreen = DocumentView.ScreenAcknowledgers,
+        };
     }
 
     /// <summary>Key of the kept rendering: one edition of one institution in one state (a supersession changes its marks).</summary>
