@@ -25,6 +25,12 @@ public sealed class PortalProcess : IDisposable
     public int Port { get; }
     public string BaseUrl { get; }
 
+    /// <summary>Added after the defaults, so a setting here wins (e.g. a real Chromium for the sheet).</summary>
+    public List<string> ExtraArguments { get; } = [];
+
+    /// <summary>The portal's process, for its memory in /proc.</summary>
+    public int ProcessId => process?.Id ?? 0;
+
     public async Task StartAsync(CancellationToken ct = default)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = DataFolder };
@@ -38,6 +44,11 @@ public sealed class PortalProcess : IDisposable
         start.ArgumentList.Add("--Security:RequireHttps=false");
         // Every signer signs in from 127.0.0.1: the per-address sign-in limit would answer 429 to the crowd.
         start.ArgumentList.Add("--Security:SignInPostsPerMinute=100000");
+        foreach (var argument in ExtraArguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         process = Process.Start(start)!;
         process.OutputDataReceived += (_, _) => { };

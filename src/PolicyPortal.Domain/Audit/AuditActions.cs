@@ -17,6 +17,9 @@ public static class AuditActions
     public const string Delete = "delete";
     public const string LinkAccount = "link-account";
     public const string UnlinkAccount = "unlink-account";
+    /// <summary>A curator opened the regional overview (read-only; recorded in the curator's institution's journal).</summary>
+    public const string RegionView = "region-view";
+    public const string RegionExport = "region-export";
 
     public static string Title(string action) => action switch
     {
@@ -31,6 +34,8 @@ public static class AuditActions
         Agreement => "утверждена новая редакция соглашения о ПЭП:",
         LinkAccount => "сотрудник связан с учётной записью:",
         UnlinkAccount => "снята связь сотрудника с учётной записью:",
+        RegionView => "просмотрен обзор региона:",
+        RegionExport => "обзор региона выгружен в CSV:",
         _ => "действие:",
     };
 

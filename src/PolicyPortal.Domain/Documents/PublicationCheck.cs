@@ -72,13 +72,19 @@ public sealed partial class PublicationCheck : AbstractValidator<DocumentContent
     private bool IsUsed(string number) =>
         context.UsedNumbers.Any(used => string.Equals(used.Trim(), number.Trim(), StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>Text the importer could not place would be published unread: the director assigns it by hand and removes it first.</summary>
-    private static IEnumerable<(string Path, string Message)> Unrecognised(DocumentContent content) =>
-        content.Appendices
-            .Select((appendix, index) => (appendix, index))
-            .Where(x => x.appendix.Kind == AppendixKind.FreeText && x.appendix.Title == Import.AppendixReader.UnplacedTitle)
-            .Select(x => ($"Appendices[{x.index}].Text",
-                $"Приложение {x.index + 1} «{Import.AppendixReader.UnplacedTitle}»: перенесите этот текст в нужные поля документа и удалите приложение."));
+    /// <summary>The field path of the unrecognised text: the editor links it to the panel where fragments are assigned.</summary>
+    public const string UnrecognisedPath = "Unrecognised";
+
+    /// <summary>Text the importer could not place would be published unread: each fragment is assigned or discarded first.</summary>
+    private static IEnumerable<(string Path, string Message)> Unrecognised(DocumentContent content)
+    {
+        var left = UnrecognisedText.Fragments(content).Count;
+        if (content.Appendices.Exists(UnrecognisedText.IsUnplaced))
+        {
+            yield return (UnrecognisedPath,
+                $"{Import.AppendixReader.UnplacedTitle} не разнесён (фрагментов: {left}): отнесите каждый фрагмент к части документа или отбросьте как шум.");
+        }
+    }
 
     private static IEnumerable<(string Path, string Message)> EmptyItems(DocumentContent content)
     {

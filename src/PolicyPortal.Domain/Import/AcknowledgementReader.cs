@@ -23,12 +23,31 @@ public static partial class AcknowledgementReader
         var end = start + 1;
         var skipped = new List<string>();
         var captions = new List<string>();
+        Columns? columns = null;
         for (; end < lines.Count; end++)
         {
             if (Caption().IsMatch(lines[end].Text))
             {
                 // «Должность», «Подпись», «Дата»: the table's column captions read one a line from a printed copy.
                 captions.Add(lines[end].Text);
+                continue;
+            }
+
+            if (columns is null && HeaderRow(lines[end]) is { } header)
+            {
+                // «Должность | Подпись | Фамилия, имя, отчество | Дата»: the table's header row says which cell is which.
+                columns = header;
+                captions.AddRange(lines[end].Cells.Where(c => c.Length > 0));
+                continue;
+            }
+
+            if (columns is { } known && lines[end].IsTableRow && !AppendixSplitter.IsAppendixHeading(lines[end].Text))
+            {
+                if (ReadColumns(lines[end].Cells, known, skipped) is { } person)
+                {
+                    acknowledgers.Add(person);
+                }
+
                 continue;
             }
 
@@ -73,6 +92,35 @@ public static partial class AcknowledgementReader
         {
             notes.Add($"Лист ознакомления: подписи и даты не переносятся ({string.Join("; ", skipped)}).");
         }
+    }
+
+    /// <summary>Which cell of a row holds the position and which the name; the others are signed and dated on paper.</summary>
+    private sealed record Columns(int Position, int Name);
+
+    private static Columns? HeaderRow(SourceLine line)
+    {
+        if (!line.IsTableRow || !line.Cells.All(c => c.Length == 0 || Caption().IsMatch(c)))
+        {
+            return null;
+        }
+
+        var position = Array.FindIndex(line.Cells, c => c.StartsWith("Должность", StringComparison.OrdinalIgnoreCase));
+        var name = Array.FindIndex(line.Cells, c => c.StartsWith("Фамилия", StringComparison.OrdinalIgnoreCase) || (c.StartsWith('Ф') && c.Contains('И', StringComparison.Ordinal)));
+        return position >= 0 || name >= 0 ? new Columns(position, name) : null;
+    }
+
+    private static PersonRef? ReadColumns(string[] cells, Columns columns, List<string> skipped)
+    {
+        static string Cell(string[] cells, int index) => index >= 0 && index < cells.Length ? cells[index].Trim() : "";
+        var position = Cell(cells, columns.Position);
+        var name = Cell(cells, columns.Name);
+        var rest = cells.Where((c, i) => i != columns.Position && i != columns.Name && c.Trim().Trim('_').Length > 0).ToList();
+        if (rest.Count > 0)
+        {
+            skipped.Add(string.Join(" ", rest));
+        }
+
+        return position.Length > 0 || name.Length > 0 ? PersonRef.Of(name, position) : null;
     }
 
     private static bool IsRow(SourceLine line) =>

@@ -27,7 +27,7 @@ public static partial class AppendixReader
         Grif? grif = null;
         DocumentApproval? approval = null;
         var own = new Requisites();
-        string place = "", year = "";
+        string place = "", year = "", asOfLine = "";
         var title = new List<string>();
 
         var i = 0;
@@ -87,6 +87,11 @@ public static partial class AppendixReader
             {
                 year = text;
             }
+            else if (title.Count > 0 && asOfLine.Length == 0 && AsOfLine().IsMatch(text) && RussianDate.Find(text) is not null)
+            {
+                // «По состоянию на 01.03.2023» under a list's title: the date of the prohibited dictionary it follows.
+                asOfLine = text;
+            }
             else if (title.Count > 0 && RequisitesReader.TryReadRequisiteLine(text, own))
             {
                 // «от 01.09.2025 № 12» under «ПОЛОЖЕНИЕ»: the text's own date and number, not its title.
@@ -105,14 +110,14 @@ public static partial class AppendixReader
         appendix.GrifOverride = grifLines.Count > 0 ? string.Join("\n", grifLines) : null;
         appendix.WithoutGrif = grifLines.Count == 0;
 
-        ReadBody(appendix, title, lines.GetRange(i, lines.Count - i));
+        ReadBody(appendix, title, lines.GetRange(i, lines.Count - i), asOfLine);
         return new AppendixDraft(appendix, grif, place, year) { Approval = approval, Own = own };
     }
 
     public static Appendix Unplaced(IEnumerable<string> lines) =>
         new() { Kind = AppendixKind.FreeText, Title = UnplacedTitle, Text = string.Join("\n", lines) };
 
-    private static void ReadBody(Appendix appendix, List<string> title, List<SourceLine> body)
+    private static void ReadBody(Appendix appendix, List<string> title, List<SourceLine> body, string asOfLine)
     {
         var header = body.FindIndex(RosterTableReader.IsRosterHeader);
         if (header >= 0)
@@ -131,10 +136,32 @@ public static partial class AppendixReader
             return;
         }
 
-        var joinedTitle = JoinTitle(title);
-        if (ProhibitedTitle().IsMatch(joinedTitle) && body.Count > 0)
+        if ((asOfLine.Length > 0 || ProhibitedTitle().IsMatch(JoinTitle(title)) || IsProhibitedList(body)) && body.Count > 0)
         {
-            ReadProhibited(appendix, joinedTitle, body);
+            ReadProhibited(appendix, JoinTitle(title), body);
+            appendix.ProhibitedAsOf = RussianDate.Find(asOfLine) ?? appendix.ProhibitedAsOf;
+            return;
+        }
+
+        if (asOfLine.Length > 0)
+        {
+            title.Add(asOfLine);
+        }
+
+        var services = body.FindIndex(ServicesTableReader.IsServicesHeader);
+        if (services >= 0)
+        {
+            var end = services + 1;
+            while (end < body.Count && body[end].IsTableRow)
+            {
+                end++;
+            }
+
+            appendix.Kind = AppendixKind.ApprovedServices;
+            appendix.Title = JoinTitle(title.Concat(body.Take(services).Select(l => l.Text)));
+            appendix.Services = ServicesTableReader.Read(body[services], body.Skip(services + 1).Take(end - services - 1));
+            appendix.ColumnHeaders = [.. body[services].Cells.Where(c => c.Length > 0)];
+            appendix.Text = string.Join("\n", body.Skip(end).Select(l => l.Text));
             return;
         }
 
@@ -196,6 +223,31 @@ public static partial class AppendixReader
         appendix.Text = string.Join("\n", other);
     }
 
+    /// <summary>
+    /// A list whose every line names a service of the prohibited dictionary («1. Discord», «2. Microsoft Teams»…) is the
+    /// prohibited list whatever its title says («… сервисов, не применяемых для служебного взаимодействия»).
+    /// </summary>
+    private static bool IsProhibitedList(List<SourceLine> body)
+    {
+        if (body.Count < 2)
+        {
+            return false;
+        }
+
+        foreach (var line in body)
+        {
+            var numbered = TextPatterns.NumberedItem().Match(line.Text);
+            var marker = TextPatterns.ListMarker().Match(line.Text);
+            var name = numbered.Success ? numbered.Groups["text"].Value : marker.Success ? marker.Groups["text"].Value : line.Bulleted ? line.Text : null;
+            if (name is null || line.IsTableRow || Services.ProhibitedMatcher.Catalog.Match(name.Trim().TrimEnd(';', ',', '.')) is null)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool OpenQuote(List<string> lines) =>
         lines.Sum(l => l.Count(c => c == '«')) > lines.Sum(l => l.Count(c => c == '»'));
 
@@ -216,6 +268,9 @@ public static partial class AppendixReader
 
     [System.Text.RegularExpressions.GeneratedRegex(@"запрещ|не\s+допускаетс|недопустим", System.Text.RegularExpressions.RegexOptions.IgnoreCase, TextPatterns.TimeoutMs)]
     private static partial System.Text.RegularExpressions.Regex ProhibitedTitle();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^По\s+состоянию\s+на\s+\S.{0,40}$", System.Text.RegularExpressions.RegexOptions.IgnoreCase, TextPatterns.TimeoutMs)]
+    private static partial System.Text.RegularExpressions.Regex AsOfLine();
 
     /// <summary>«ПОЛОЖЕНИЕ № 12 от 01.09.2025»: the kind with the text's own number on one line.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?<type>ПОЛОЖЕНИЕ|ПОРЯДОК|ПРАВИЛА|РЕГЛАМЕНТ|ИНСТРУКЦИЯ|Положение|Порядок|Правила|Регламент|Инструкция)\s+(?<rest>(?:№|N[º°o]?\s*\d|от\s).*)$", System.Text.RegularExpressions.RegexOptions.None, TextPatterns.TimeoutMs)]

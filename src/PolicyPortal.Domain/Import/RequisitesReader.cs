@@ -118,7 +118,14 @@ public static partial class RequisitesReader
         var rest = LeadingFrom().Replace(line, "");
         DateOnly? date = null;
         string number = "", place = "", dateAsWritten = "";
-        if (requisites.Date is null && RussianDate.TryFind(rest, out var found, out var index, out var length) && index <= 3)
+        // ««___» ________ 20__», «№ ____»: a date or number left blank to fill in by hand is a requisite still to come, not text.
+        var blankDate = false;
+        if (BlankDate().Match(rest) is { Success: true, Index: <= 3 } blank)
+        {
+            blankDate = true;
+            rest = rest.Remove(blank.Index, blank.Length).Trim();
+        }
+        else if (requisites.Date is null && RussianDate.TryFind(rest, out var found, out var index, out var length) && index <= 3)
         {
             date = found;
             dateAsWritten = rest.Substring(index, length).Trim();
@@ -126,23 +133,26 @@ public static partial class RequisitesReader
         }
 
         rest = LeadingFrom().Replace(rest, "").Trim();
+        var numbered = false;
         if (requisites.Number.Length == 0 && TryFindNumber(rest, out var numberIndex, out var foundNumber))
         {
             var before = rest[..numberIndex].Trim();
             if (before.Length == 0 || (requisites.Place.Length == 0 && LoosePlace().IsMatch(before)))
             {
                 number = foundNumber;
+                numbered = true;
                 rest = before;
             }
         }
 
-        if (requisites.Place.Length == 0 && rest.Length > 0 && (TextPatterns.Place().IsMatch(rest) || ((date is not null || number.Length > 0) && LoosePlace().IsMatch(rest))))
+        var dated = date is not null || blankDate;
+        if (requisites.Place.Length == 0 && rest.Length > 0 && (TextPatterns.Place().IsMatch(rest) || ((dated || numbered) && LoosePlace().IsMatch(rest))))
         {
             place = rest;
             rest = "";
         }
 
-        if (rest.Length > 0 || line.Length == 0 || (date is null && number.Length == 0 && place.Length == 0))
+        if (rest.Length > 0 || line.Length == 0 || (!dated && !numbered && place.Length == 0))
         {
             return false;
         }
@@ -195,8 +205,19 @@ public static partial class RequisitesReader
 
         number = rest[..end].Trim();
         index = sign.Index;
+        if (number.Length > 0 && number.All(c => c is '_' or ' '))
+        {
+            // «№ ____»: the number is left blank, and stays blank.
+            number = "";
+            return true;
+        }
+
         return number.Length > 0;
     }
+
+    /// <summary>««___» ________ 20__ г.», «__.__.20__»: a date left blank on a printed form.</summary>
+    [GeneratedRegex(@"[«""“][ ]?_{1,4}[ ]?[»""”][ ]?_{3,12}[ ]?(?:20|19)?_{1,4}(?:[ ]?г\.?)?|_{2}\._{2}\.(?:20|19)?_{2,4}(?:[ ]?г\.?)?", RegexOptions.None, TextPatterns.TimeoutMs)]
+    private static partial Regex BlankDate();
 
     [GeneratedRegex(@"№|N[º°o]|N(?=\s*\d)", RegexOptions.None, TextPatterns.TimeoutMs)]
     private static partial Regex NumberSign();

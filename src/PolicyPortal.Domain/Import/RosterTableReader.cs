@@ -52,7 +52,9 @@ public static class RosterTableReader
 
     private static bool IsNameHeader(string cell) =>
         cell.Contains("ФИО", StringComparison.Ordinal) || cell.Contains("Ф.И.О", StringComparison.Ordinal)
-        || cell.Contains("Фамилия", StringComparison.OrdinalIgnoreCase);
+        || cell.Contains("Фамилия", StringComparison.OrdinalIgnoreCase)
+        || (!IsPositionHeader(cell) && (cell.StartsWith("Ответственное лицо", StringComparison.OrdinalIgnoreCase)
+            || cell.StartsWith("Ответственные лица", StringComparison.OrdinalIgnoreCase)));
 
     private static string Cell(string[] cells, int index) => index >= 0 && index < cells.Length ? cells[index] : "";
 }

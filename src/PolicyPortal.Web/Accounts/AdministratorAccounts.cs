@@ -7,7 +7,7 @@ public sealed class AdministratorAccounts(UserManager<AppUser> users, RoleManage
 {
     public async Task EnsureRolesAsync()
     {
-        foreach (var role in Roles.All)
+        foreach (var role in Roles.Every)
         {
             if (!await roles.RoleExistsAsync(role))
             {
@@ -18,7 +18,14 @@ public sealed class AdministratorAccounts(UserManager<AppUser> users, RoleManage
 
     /// <summary>Creates the roles if missing, then the administrator (also director when <paramref name="alsoDirector"/>).</summary>
     /// <returns>Identity's answer; on failure no user exists.</returns>
-    public async Task<(IdentityResult Result, AppUser User)> CreateAsync(string email, string fullName, string password, bool alsoDirector = false)
+    public Task<(IdentityResult Result, AppUser User)> CreateAsync(string email, string fullName, string password, bool alsoDirector = false) =>
+        CreateAsync(email, fullName, password, alsoDirector ? [Roles.Administrator, Roles.Director] : [Roles.Administrator]);
+
+    /// <summary>A curator of the region (the create-curator command): the overview of every institution, nothing else.</summary>
+    public Task<(IdentityResult Result, AppUser User)> CreateCuratorAsync(string email, string fullName, string password) =>
+        CreateAsync(email, fullName, password, [Roles.Curator]);
+
+    private async Task<(IdentityResult Result, AppUser User)> CreateAsync(string email, string fullName, string password, string[] userRoles)
     {
         await EnsureRolesAsync();
         email = email.Trim();
@@ -26,7 +33,7 @@ public sealed class AdministratorAccounts(UserManager<AppUser> users, RoleManage
         var created = await users.CreateAsync(user, password);
         if (created.Succeeded)
         {
-            await users.AddToRolesAsync(user, alsoDirector ? [Roles.Administrator, Roles.Director] : [Roles.Administrator]);
+            await users.AddToRolesAsync(user, userRoles);
         }
 
         return (created, user);

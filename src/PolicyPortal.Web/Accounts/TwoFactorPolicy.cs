@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Identity;
 namespace PolicyPortal.Web.Accounts;
 
 /// <summary>
-/// Two-factor sign-in (an authenticator app, TOTP) is open to everyone and required for administrators and directors:
+/// Two-factor sign-in (an authenticator app, TOTP) is open to everyone and required for administrators, directors and curators:
 /// until they have enrolled, the only pages they can reach are the enrolment page and sign-out.
 /// </summary>
 public static class TwoFactorPolicy
@@ -17,7 +17,8 @@ public static class TwoFactorPolicy
 
     public static Claim SecondFactorClaim() => new(MethodClaim, SecondFactor);
 
-    public static bool IsRequiredFor(ClaimsPrincipal user) => user.IsInRole(Roles.Administrator) || user.IsInRole(Roles.Director);
+    public static bool IsRequiredFor(ClaimsPrincipal user) =>
+        user.IsInRole(Roles.Administrator) || user.IsInRole(Roles.Director) || user.IsInRole(Roles.Curator);
 
     public static bool MustEnrol(ClaimsPrincipal user) =>
         user.Identity?.IsAuthenticated == true && IsRequiredFor(user) && !user.HasClaim(MethodClaim, SecondFactor);

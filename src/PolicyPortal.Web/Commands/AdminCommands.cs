@@ -17,6 +17,9 @@ public static class AdminCommands
           create-admin <email> [ФИО] [поле=значение …]
                                         создать администратора (пароль читается со стандартного ввода);
                                         пары поле=значение задают профиль организации, как команда institution
+          create-curator <email> [ФИО] создать куратора региона (министерство, управление образования): только
+                                        обзор всех организаций /region; входит на адрес организации из --institution
+                                        (без него — первой); пароль читается со стандартного ввода
           institution [поле=значение …] показать профиль организации, задав сначала указанные поля
                                         (full-name, short-name, founder, city, website, director, director-position,
                                         type=college|school, time-zone, phone, email, address)
@@ -25,7 +28,7 @@ public static class AdminCommands
                                         наименование; сервисы и запрещённые сервисы — из справочников региона
           institution host <slug> <адрес> ещё один адрес организации
           institution list              все организации с их адресами
-          --institution <slug>          к любой команде (create-admin, institution, import, export-*, verify-audit):
+          --institution <slug>          к любой команде (create-admin, create-curator, institution, import, export-*, verify-audit):
                                         для какой организации; без него — первая
           backup <file>                 резервная копия базы (SQLite: backup API; PostgreSQL: печатает команду pg_dump)
           import <file> [--publish]     импортировать приказ или положение (.txt в UTF-8 или .docx) как черновик;
@@ -42,6 +45,7 @@ public static class AdminCommands
     {
         ["migrate"] = MigrateAsync,
         ["create-admin"] = CreateAdminAsync,
+        ["create-curator"] = CreateCuratorAsync,
         ["institution"] = InstitutionCommand.RunAsync,
         ["backup"] = BackupAsync,
         ["import"] = DocumentCommands.ImportAsync,
@@ -134,6 +138,30 @@ public static class AdminCommands
         Console.WriteLine(profile.FullName.Trim().Length > 0
             ? $"Организация: {profile.FullName}."
             : "Профиль организации не заполнен: задайте его командой institution или после первого входа администратора (он попадёт на страницу профиля).");
+        return 0;
+    }
+
+    private static async Task<int> CreateCuratorAsync(WebApplication app, string[] args)
+    {
+        if (args.Length < 1)
+        {
+            await Console.Error.WriteLineAsync("Укажите адрес электронной почты: create-curator <email> [ФИО]");
+            return 1;
+        }
+
+        await app.MigrateDatabaseAsync();
+        var password = ReadPassword();
+        await using var scope = app.Services.CreateAsyncScope();
+        var email = args[0];
+        var (created, _) = await scope.ServiceProvider.GetRequiredService<AdministratorAccounts>()
+            .CreateCuratorAsync(email, args.Length > 1 ? string.Join(' ', args[1..]) : email, password);
+        if (!created.Succeeded)
+        {
+            await Console.Error.WriteLineAsync(string.Join(Environment.NewLine, created.Errors.Select(e => e.Description)));
+            return 1;
+        }
+
+        Console.WriteLine($"Куратор {email} создан: после входа (с двухфакторной аутентификацией) он видит обзор региона /region.");
         return 0;
     }
 

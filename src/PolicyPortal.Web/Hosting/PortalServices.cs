@@ -88,6 +88,7 @@ public static class PortalServices
         services.AddScoped<Institutions.InstitutionAddresses>();
         services.AddScoped<StaffInvitations>();
         services.AddScoped<AdministratorAccounts>();
+        services.AddScoped<Pages.Region.RegionalOverview>();
         services.AddSingleton<PaperScans>();
         services.AddPublicPages();
         // Several servers: the output cache in Redis, background work under a PostgreSQL lock (Hosting/Cluster).

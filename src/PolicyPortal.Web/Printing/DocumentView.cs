@@ -19,6 +19,14 @@ public sealed record DocumentView(
 
     public bool IsDraft => Status == DocumentStatus.Draft;
 
+    /// <summary>
+    /// On a screen (the editor's preview, the signing page) «С приказом ознакомлены» shows this many rows and says how many
+    /// more: 2,000 names would make each page hundreds of kilobytes (issue 12). Print and PDF leave it null: every row.
+    /// </summary>
+    public int? AcknowledgersOnScreen { get; init; }
+
+    public const int ScreenAcknowledgers = 30;
+
     public bool IsStandalone => Content.Kind == DocumentKind.StandaloneRegulation;
 
     public static DocumentView Of(PolicyDocument document, string publicLink) => new(

@@ -37,7 +37,7 @@ public sealed class DirectorStatusTests : IAsyncLifetime
 
         // Past five working days of the production calendar (holidays included, whenever the test runs) the rest are overdue.
         var today = DateOnly.FromDateTime(factory.Time.GetUtcNow().UtcDateTime);
-        factory.Time.Advance(TimeSpan.FromDays(WorkingDays.Deadline(today).DayNumber - today.DayNumber + 2));
+        factory.Time.Advance(TimeSpan.FromDays(WorkingDays.Deadline(today, Domain.Calendar.ProductionCalendar.Russian).DayNumber - today.DayNumber + 2));
         director = await TestAccounts.SignInAsync(factory, TestAccounts.AdminEmail, TestAccounts.AdminPassword);
         var (_, later) = await director.GetAsync(url);
         Assert.NotNull(later.QuerySelector("#not-signed .overdue"));

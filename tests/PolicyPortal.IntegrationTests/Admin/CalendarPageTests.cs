@@ -81,6 +81,20 @@ public sealed class CalendarPageTests : IAsyncLifetime
         Assert.Equal("Срок размещения на сайте истёк 08.03.2030: опоздание — рабочих дней: 2 (273-ФЗ ст. 29 ч. 3: 10 рабочих дней).", lateOverview.QuerySelector("#posting-deadline")!.TextContent);
     }
 
+    [Fact]
+    public async Task An_administrators_day_off_moves_the_acknowledgement_deadline_on_the_status_page()
+    {
+        // Published Tuesday 12.03.2030; 2030 has no seeded days, so the built-in calendar alone says Tuesday 19 March.
+        var published = await AcknowledgementArrange.PublishOrderAsync(factory, admin);
+        Assert.Equal(new DateOnly(2030, 3, 19), Domain.Acknowledgements.WorkingDays.Deadline(new DateOnly(2030, 3, 12), Domain.Calendar.ProductionCalendar.Russian));
+
+        // Thursday 14 March made a day off: the fifth working day is Wednesday 20 March.
+        await SetAsync("2030-03-14", "Перенос с 16 марта");
+        var (_, status) = await admin.GetAsync($"/director/documents/{published.DocumentId}/acknowledgements");
+
+        Assert.Contains("до 20.03.2030 включительно", status.QuerySelector("#progress-title")!.ParentElement!.TextContent, StringComparison.Ordinal);
+    }
+
     private async Task<Guid> DraftSignedAsync(DateOnly signed)
     {
         var id = await DocumentArrange.CreateFromTemplateAsync(admin);

@@ -51,6 +51,23 @@ public sealed class ChoosingAcknowledgersTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_choice_shows_no_printed_order_and_other_parts_print_only_the_first_acknowledgers()
+    {
+        await ChooseAsync(new() { ["Op"] = "fill-everyone" });
+
+        var (_, choice) = await director.GetAsync(url);
+        Assert.Null(choice.QuerySelector(".part-preview"));
+        Assert.DoesNotContain("С приказом ознакомлены", choice.Body!.TextContent, StringComparison.Ordinal);
+
+        var (_, requisites) = await director.GetAsync($"/director/documents/{id}/requisites");
+        Assert.Equal(Web.Printing.DocumentView.ScreenAcknowledgers, requisites.QuerySelectorAll(".part-preview .ack-table tbody tr").Length);
+        var chosen = (await ListAsync()).Count;
+        Assert.True(chosen > Teachers);
+        Assert.Equal($"…и ещё {chosen - Web.Printing.DocumentView.ScreenAcknowledgers} из {chosen} — весь список печатается в документе и в листе ознакомления.",
+            requisites.QuerySelector(".part-preview .ack-more")!.TextContent);
+    }
+
+    [Fact]
     public async Task By_position_then_the_named_then_everyone_then_none()
     {
         var (_, page) = await director.GetAsync(url);

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
+using Microsoft.Extensions.DependencyInjection;
 using PolicyPortal.IntegrationTests.Acknowledgements;
 using PolicyPortal.IntegrationTests.Infrastructure;
 using PolicyPortal.IntegrationTests.Security;
@@ -39,7 +40,7 @@ public sealed class ReachableByLinksTests(ReachableByLinksTests.Portal portal) :
 
     private const int MaxPages = 400;
 
-    public static TheoryData<Visitor> Visitors() => [Visitor.Anonymous, Visitor.Staff, Visitor.Director, Visitor.Administrator];
+    public static TheoryData<Visitor> Visitors() => [Visitor.Anonymous, Visitor.Staff, Visitor.Director, Visitor.Administrator, Visitor.Curator];
 
     [Theory]
     [MemberData(nameof(Visitors))]
@@ -129,6 +130,12 @@ public sealed class ReachableByLinksTests(ReachableByLinksTests.Portal portal) :
             clients[Visitor.Director] = director;
             clients[Visitor.Administrator] = await TestAccounts.CreateUserAsync(Factory, setupAdmin, "administrator@college.test", Roles.Administrator);
             clients[Visitor.Anonymous] = Factory.CreateFormClient();
+            await using (var scope = Factory.Services.CreateAsyncScope())
+            {
+                await scope.ServiceProvider.GetRequiredService<AdministratorAccounts>().CreateCuratorAsync("curator@minobr.test", "Куратор", TestAccounts.UserPassword);
+            }
+
+            clients[Visitor.Curator] = await TestAccounts.SignInAsync(Factory, "curator@minobr.test", TestAccounts.UserPassword);
             setupAdmin.Dispose();
         }
 

@@ -16,6 +16,8 @@ public enum Visitor
     Staff,
     Director,
     Administrator,
+    /// <summary>The region's curator (create-curator): signed in, none of an institution's roles.</summary>
+    Curator,
 }
 
 /// <summary>What a visitor gets: a page, a redirect to login, 403 (Denied), or another status.</summary>
@@ -37,13 +39,15 @@ public enum Outcome
 /// </summary>
 public sealed class AccessMatrixTests(AccessMatrixTests.Visitors visitors) : IClassFixture<AccessMatrixTests.Visitors>
 {
-    internal sealed record Row(string Method, string Url, Outcome Anonymous, Outcome Staff, Outcome Director, Outcome Administrator, bool EndsSession = false)
+    /// <param name="Curator">The curator's answer; null: the same as staff's (signed in, but no role of the institution's).</param>
+    internal sealed record Row(string Method, string Url, Outcome Anonymous, Outcome Staff, Outcome Director, Outcome Administrator, bool EndsSession = false, Outcome? Curator = null)
     {
         public Outcome For(Visitor visitor) => visitor switch
         {
             Visitor.Anonymous => Anonymous,
             Visitor.Staff => Staff,
             Visitor.Director => Director,
+            Visitor.Curator => Curator ?? Staff,
             _ => Administrator,
         };
     }
@@ -53,6 +57,8 @@ public sealed class AccessMatrixTests(AccessMatrixTests.Visitors visitors) : ICl
     private static Row SignedIn(string method, string url) => new(method, url, Outcome.Login, Outcome.Ok, Outcome.Ok, Outcome.Ok);
 
     private static Row AdminOnly(string method, string url, Outcome forAdmin = Outcome.Ok) => new(method, url, Outcome.Login, Outcome.Denied, Outcome.Denied, forAdmin);
+
+    private static Row CuratorOnly(string method, string url) => new(method, url, Outcome.Login, Outcome.Denied, Outcome.Denied, Outcome.Denied, Curator: Outcome.Ok);
 
     private static Row DirectorOnly(string method, string url, Outcome forDirector = Outcome.Ok) => new(method, url, Outcome.Login, Outcome.Denied, forDirector, Outcome.Denied);
 
@@ -78,12 +84,14 @@ public sealed class AccessMatrixTests(AccessMatrixTests.Visitors visitors) : ICl
         All("POST", "/account/two-factor", Outcome.Ok),
         All("GET", "/account/logout", Outcome.Ok),
         All("POST", "/account/logout", Outcome.Redirect, endsSession: true),
-        SignedIn("GET", "/dashboard"),
+        new("GET", "/dashboard", Outcome.Login, Outcome.Ok, Outcome.Ok, Outcome.Ok, Curator: Outcome.Redirect), // the curator's desk is the overview
         SignedIn("GET", "/account/change-password"),
         SignedIn("POST", "/account/change-password"),
         SignedIn("GET", "/account/two-factor/setup"),
         SignedIn("POST", "/account/two-factor/setup"),
-        new("POST", "/account/two-factor/setup?handler=NewRecoveryCodes", Outcome.Login, Outcome.Redirect, Outcome.Ok, Outcome.Ok),
+        new("POST", "/account/two-factor/setup?handler=NewRecoveryCodes", Outcome.Login, Outcome.Redirect, Outcome.Ok, Outcome.Ok, Curator: Outcome.Ok),
+        CuratorOnly("GET", "/region"),
+        CuratorOnly("GET", "/region?handler=Csv"),
         AdminOnly("GET", "/admin/users"),
         AdminOnly("POST", "/admin/users?handler=Create"),
         AdminOnly("POST", "/admin/users?handler=Roles&id=no-such-user", Outcome.NotFound),
@@ -245,6 +253,7 @@ public sealed class AccessMatrixTests(AccessMatrixTests.Visitors visitors) : ICl
             [Visitor.Staff] = "staff@college.test",
             [Visitor.Director] = "director@college.test",
             [Visitor.Administrator] = "administrator@college.test",
+            [Visitor.Curator] = "curator@minobr.test",
         };
 
         private readonly Dictionary<Visitor, System.Net.Cookie> sessions = [];
@@ -259,6 +268,15 @@ public sealed class AccessMatrixTests(AccessMatrixTests.Visitors visitors) : ICl
                 using var client = await TestAccounts.CreateUserAsync(Factory, setupAdmin, emails[visitor], role);
                 sessions[visitor] = CookieReplay.AuthCookieOf(client);
             }
+
+            // The curator's account is made by the create-curator command (the administrator's page cannot give the role).
+            await using (var scope = Factory.Services.CreateAsyncScope())
+            {
+                await scope.ServiceProvider.GetRequiredService<AdministratorAccounts>().CreateCuratorAsync(emails[Visitor.Curator], "Куратор", TestAccounts.UserPassword);
+            }
+
+            using var curator = await TestAccounts.SignInAsync(Factory, emails[Visitor.Curator], TestAccounts.UserPassword);
+            sessions[Visitor.Curator] = CookieReplay.AuthCookieOf(curator);
         }
 
         /// <summary>A client in the visitor's shared session, or in a session of its own when the case ends it.</summary>

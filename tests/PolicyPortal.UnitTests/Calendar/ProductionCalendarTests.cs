@@ -16,7 +16,7 @@ public sealed class ProductionCalendarTests
     [InlineData("2026-02-20", "2026-03-02")] // 23 February 2026 is a Monday off
     [InlineData("2025-06-10", "2025-06-19")] // 12–15 June 2025, 13 June by transfer from 8 March
     public void The_acknowledgement_deadline_is_five_working_days_of_the_production_calendar(string published, string deadline) =>
-        Assert.Equal(DateOnly.Parse(deadline, CultureInfo.InvariantCulture), WorkingDays.Deadline(DateOnly.Parse(published, CultureInfo.InvariantCulture)));
+        Assert.Equal(DateOnly.Parse(deadline, CultureInfo.InvariantCulture), WorkingDays.Deadline(DateOnly.Parse(published, CultureInfo.InvariantCulture), Russian));
 
     [Theory]
     [InlineData("2025-11-01", true)] // a working Saturday: its day off moved to Monday 3 November

@@ -34,7 +34,7 @@ public class PublicationCheckTests
         var content = Filled();
         content.Appendices.Add(new Appendix { Kind = AppendixKind.FreeText, Title = PolicyPortal.Domain.Import.AppendixReader.UnplacedTitle, Text = "ОТЯНИЯП" });
 
-        AssertSingleError(Check(content), $"Appendices[{content.Appendices.Count - 1}].Text");
+        AssertSingleError(Check(content), PublicationCheck.UnrecognisedPath);
         Assert.True(Check(content, TemplateSamples.Context() with { IsImportOfApprovedDocument = true }).CanPublish);
 
         content.Appendices[^1].Title = "Памятка";

@@ -28,6 +28,12 @@ public sealed class IndexModel(UserManager<AppUser> users, AppDbContext db) : Pa
             return Redirect("/account/agreement?returnUrl=%2Fmy%2Fdocuments");
         }
 
+        // The curator's work is the regional overview: it is their desk, with the account's links under it.
+        if (User.IsInRole(Roles.Curator))
+        {
+            return Redirect(PolicyPortal.Web.Pages.Region.IndexModel.Path);
+        }
+
         // Installed by commands, the portal may have no institution yet: its administrator fills the profile first.
         if (User.IsInRole(Roles.Administrator)
             && !await db.Institutions.AnyAsync(i => i.FullName != "", ct))
@@ -36,7 +42,7 @@ public sealed class IndexModel(UserManager<AppUser> users, AppDbContext db) : Pa
         }
 
         FullName = user?.FullName ?? User.Identity?.Name ?? "";
-        RoleTitles = Roles.All.Where(User.IsInRole).Select(Roles.Title).ToList();
+        RoleTitles = Roles.Every.Where(User.IsInRole).Select(Roles.Title).ToList();
         return Page();
     }
 }

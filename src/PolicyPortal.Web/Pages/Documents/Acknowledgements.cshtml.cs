@@ -35,6 +35,36 @@ public sealed class AcknowledgementsModel(
     public string Anchor { get; private set; } = "";
 
     public int Signed => Rows.Count(r => r.HasSigned);
+
+    /// <summary>Rows a table shows at once: with 2,000 acknowledgers the page stays small (issue 12); search finds the rest.</summary>
+    public const int PageSize = 100;
+
+    [BindProperty(SupportsGet = true, Name = "q")]
+    public string? Search { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "p")]
+    [Display(Name = "Страница")]
+    public int PendingPage { get; set; } = 1;
+
+    [BindProperty(SupportsGet = true, Name = "sp")]
+    [Display(Name = "Страница")]
+    public int SignedPage { get; set; } = 1;
+
+    public IReadOnlyList<AcknowledgerRow> NotSigned => Rows.Where(r => !r.HasSigned).ToList();
+
+    /// <summary>The rows of one table that match the search, and the page of them shown.</summary>
+    public (int Matching, int Pages, int Page, IReadOnlyList<AcknowledgerRow> Shown) Table(bool signed, int page)
+    {
+        var q = Search?.Trim() ?? "";
+        var matching = Rows.Where(r => r.HasSigned == signed && (q.Length == 0
+            || r.FullName.Contains(q, StringComparison.OrdinalIgnoreCase) || r.Position.Contains(q, StringComparison.OrdinalIgnoreCase))).ToList();
+        var pages = Math.Max(1, (matching.Count + PageSize - 1) / PageSize);
+        page = Math.Clamp(page, 1, pages);
+        return (matching.Count, pages, page, matching.Skip((page - 1) * PageSize).Take(PageSize).ToList());
+    }
+
+    public string PageLink(int pending, int signed) =>
+        $"/director/documents/{Document.Id}/acknowledgements?q={Uri.EscapeDataString(Search ?? "")}&p={pending}&sp={signed}";
     public bool IsOverdue => Today > Deadline && Signed < Rows.Count;
     public bool IsCurrent => Document.Status == DocumentStatus.Published;
     public PaperDateWindow Window => new(PublishedOn, Today);
@@ -170,7 +200,7 @@ public sealed class AcknowledgementsModel(
         Anchor = (await journal.AnchorAsync(ct)).ToString();
         var zone = await institution.ZoneAsync();
         PublishedOn = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(document.PublishedAt!.Value, zone).DateTime);
-        Deadline = (await calendar.CurrentAsync(ct)).AddWorkingDays(PublishedOn, WorkingDays.AcknowledgementPeriod);
+        Deadline = WorkingDays.Deadline(PublishedOn, await calendar.CurrentAsync(ct));
         Today = await institution.TodayAsync();
         return true;
     }

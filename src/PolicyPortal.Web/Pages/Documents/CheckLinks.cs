@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using PolicyPortal.Domain.Documents;
 
 namespace PolicyPortal.Web.Pages.Documents;
 
@@ -36,6 +37,7 @@ public static partial class CheckLinks
         {
             "Acknowledgers" => $"{baseUrl}/acknowledgers",
             "Items" => $"{baseUrl}/items",
+            PublicationCheck.UnrecognisedPath => $"{baseUrl}/{UnrecognisedModel.Part}",
             _ => $"{baseUrl}#appendices",
         };
     }

@@ -277,7 +277,8 @@ public sealed class EditModel(AppDbContext db, TimeProvider time, Calendar.Porta
 
         // The form carries no person id for these rows: a posted one is forged. A row keeps the id only when the saved
         // list already had that person under the same name (someone deactivated in the directory since).
-        var saved = Contents.Acknowledgers.Where(a => a.PersonId is not null && Directory.All(d => d.Id != a.PersonId)).ToList();
+        var inDirectory = DirectoryIds();
+        var saved = Contents.Acknowledgers.Where(a => a.PersonId is { } id && !inDirectory.Contains(id)).ToList();
         foreach (var other in others)
         {
             other.PersonId = saved.FirstOrDefault(a => a.FullName == other.FullName?.Trim())?.PersonId;
@@ -311,8 +312,9 @@ public sealed class EditModel(AppDbContext db, TimeProvider time, Calendar.Porta
     {
         if (op.Verb == EditVerb.Remove)
         {
-            var removed = chosen.Count(id => Directory.Any(p => p.Id == id));
-            chosen.RemoveWhere(id => Directory.Any(p => p.Id == id));
+            var inDirectory = DirectoryIds();
+            var removed = chosen.Count(inDirectory.Contains);
+            chosen.RemoveWhere(inDirectory.Contains);
             bulkMessage = $"Из списка ознакомления убраны сотрудники справочника: {removed}.";
             return new("", $"из списка ознакомления убраны все сотрудники справочника ({removed})");
         }
@@ -507,8 +509,12 @@ public sealed class EditModel(AppDbContext db, TimeProvider time, Calendar.Porta
         }
 
         SelectedPeople = Contents.Acknowledgers.Where(a => a.PersonId is not null).Select(a => a.PersonId!.Value).ToList();
-        Others = Contents.Acknowledgers.Where(a => a.PersonId is null || Directory.All(d => d.Id != a.PersonId)).ToList();
+        var inDirectory = DirectoryIds();
+        Others = Contents.Acknowledgers.Where(a => a.PersonId is not { } id || !inDirectory.Contains(id)).ToList();
     }
+
+    // A set, not Directory.All per acknowledger: 2,000 acknowledgers against 2,000 people was 4 million comparisons a page.
+    private HashSet<Guid> DirectoryIds() => Directory.Select(p => p.Id).ToHashSet();
 
     private ServiceEntry NewService()
     {

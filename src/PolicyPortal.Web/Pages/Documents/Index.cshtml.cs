@@ -25,16 +25,29 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time, InstitutionIn
     [System.ComponentModel.DataAnnotations.Display(Name = "Номер формы")]
     public Guid FormId { get; set; }
 
+    /// <summary>Drafts first, then by date: a page of 50, whatever the archive holds (issue 12: 500 published documents).</summary>
+    public const int PageSize = 50;
+
+    [BindProperty(SupportsGet = true, Name = "p")]
+    [System.ComponentModel.DataAnnotations.Display(Name = "Страница")]
+    public int PageNumber { get; set; } = 1;
+
+    public int Total { get; private set; }
+    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+
     public async Task OnGetAsync()
     {
         FormId = Guid.NewGuid();
         var documents = await db.Documents.AsNoTracking()
             .Select(d => new { d.Id, d.Kind, d.TypeName, d.Status, d.Number, d.Date, d.Title, d.UpdatedAt, d.UpdatedBy, d.PublishedAt, d.SupersededById })
             .ToListAsync();
+        Total = documents.Count;
+        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
         Rows = documents
             .OrderBy(d => d.Status)
             .ThenByDescending(d => d.Date)
             .ThenByDescending(d => d.UpdatedAt)
+            .Skip((PageNumber - 1) * PageSize).Take(PageSize)
             .Select(d => new Row(d.Id, d.Status, DocumentTitles.Short(d.Kind, d.TypeName, d.Number, d.Date), d.Title, d.UpdatedAt, d.UpdatedBy, d.PublishedAt))
             .ToList();
     }

@@ -126,7 +126,7 @@ public sealed class SignModel(
         }
 
         Document = document;
-        View = DocumentView.Of(document, (await addresses.CurrentAsync(HttpContext.RequestAborted)).DocumentLink(id));
+        View = DocumentView.Of(document, (await addresses.CurrentAsync(HttpContext.RequestAborted)).DocumentLink(id)) with { AcknowledgersOnScreen = DocumentView.ScreenAcknowledgers };
         Acknowledgement = await db.Acknowledgements.AsNoTracking().FirstOrDefaultAsync(a => a.DocumentId == id && a.PersonId == person.Id, ct);
         HasAcceptedAgreement = await SignatureAgreements.HasAcceptedCurrentAsync(db, user.Id, ct);
         HasPdf = await db.PublishedFiles.AnyAsync(f => f.DocumentId == id && f.Kind == PublishedFileKind.Package && f.Status == PublishedFileStatus.Ready, ct);

@@ -19,6 +19,7 @@ public static class Navigation
 {
     public static readonly IReadOnlyList<NavigationLink> Links =
     [
+        new("/region", "Обзор региона", "Обзор региона: документы всех организаций, сервисы, ознакомление; выгрузка в CSV", Roles.Curator),
         new("/director/documents", "Документы", "Документы: создать приказ по типовому шаблону или импортировать готовый, редактировать, опубликовать, следить за ознакомлением", Roles.Director),
         new("/director/staff", "Сотрудники", "Справочник сотрудников: добавить, пригласить на портал", Roles.Director, Roles.Administrator),
         new("/my/documents", "Мои документы", "Мои документы: ознакомиться с приказами"),

@@ -1,0 +1,182 @@
+using System.Data.Common;
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Caching.Memory;
+using Npgsql;
+using PolicyPortal.RegionBench;
+using PolicyPortal.Web.Data;
+using PolicyPortal.Web.Pages.Region;
+
+// A synthetic region on PostgreSQL (300 institutions × 100 staff × 2 editions, written straight into the database) and
+// one portal node over it. Prints: the node's start time; the curator's regional overview over HTTP (cold and warm) and
+// its SQL commands (counted in-process on the same database); each sampled institution's /policy from the output cache
+// against a static file of the same size from the same node (8 concurrent requests, by Host header); the node's RSS
+// after every institution's /policy was served. Goals: overview ≤ 300 ms, /policy ≥ 1.0× static, RSS ≤ 300 MB, start ≤ 5 s.
+// Usage: source scripts/start-postgres.sh; dotnet run -c Release --project bench/RegionBench [-- --institutions=300 --staff=100 --sample=20 --seconds=1]
+var options = args.Select(a => a.TrimStart('-').Split('=', 2)).Where(p => p.Length == 2).ToDictionary(p => p[0], p => p[1]);
+int Option(string name, int value) => int.Parse(options.GetValueOrDefault(name, value.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture);
+var institutions = Option("institutions", 300);
+var staff = Option("staff", 100);
+var sample = Math.Min(Option("sample", 20), institutions);
+var seconds = Option("seconds", 1);
+var server = options.GetValueOrDefault("postgres") ?? Environment.GetEnvironmentVariable("PP_TEST_POSTGRES")
+    ?? throw new InvalidOperationException("No PostgreSQL: source scripts/start-postgres.sh (PP_TEST_POSTGRES) or pass --postgres=<connection string>.");
+var webDll = options.GetValueOrDefault("web", Path.Combine(AppContext.BaseDirectory, "PolicyPortal.Web.dll"));
+static string Load() => File.ReadAllText("/proc/loadavg").Split(' ')[..3] is var l ? string.Join(' ', l) : "";
+
+var database = $"regionbench_{Environment.ProcessId}";
+var connectionString = new NpgsqlConnectionStringBuilder(server) { Database = database, MaxPoolSize = 50 }.ToString();
+var work = Directory.CreateTempSubdirectory("regionbench-").FullName;
+Console.WriteLine($"load average at start: {Load()}");
+var dbOptions = new DbContextOptionsBuilder<PostgreSqlAppDbContext>().UseNpgsql(connectionString).Options;
+try
+{
+    var clock = Stopwatch.StartNew();
+    await RegionArrange.ArrangeAsync(dbOptions, institutions, staff);
+    Console.WriteLine($"arranged {institutions} institutions × {staff} staff × 2 editions in {clock.Elapsed.TotalSeconds:F0} s (database {database})");
+
+    const string curatorEmail = "curator@minobr.bench";
+    const string curatorPassword = "длинный пароль куратора региона";
+    await CreateCuratorAsync(webDll, connectionString, work, curatorEmail, curatorPassword);
+
+    using var node = new Node(webDll, connectionString, work);
+    var started = await node.StartAsync(RegionArrange.HostOf(1));
+    Console.WriteLine($"node start until /health answers: {started.TotalSeconds:F2} s (goal ≤ 5 s)");
+
+    // The regional overview over HTTP, as the curator sees it.
+    using var curator = new CuratorClient(node.BaseUrl, RegionArrange.HostOf(1));
+    await curator.SignInAndEnrolAsync(curatorEmail, curatorPassword);
+    clock.Restart();
+    var rows = await curator.OverviewRowsAsync();
+    var cold = clock.Elapsed.TotalMilliseconds;
+    var warm = new List<double>();
+    for (var i = 0; i < 10; i++)
+    {
+        clock.Restart();
+        await curator.OverviewRowsAsync();
+        warm.Add(clock.Elapsed.TotalMilliseconds);
+    }
+
+    warm.Sort();
+    Console.WriteLine($"overview /region: {rows} rows; first {cold:F0} ms, then median {warm[5]:F0} ms, max {warm[^1]:F0} ms (goal ≤ 300 ms)");
+    var (coldCommands, warmCommands, inProcess) = await CountOverviewCommandsAsync(dbOptions);
+    Console.WriteLine($"overview SQL commands (the query alone, in-process): {coldCommands} cold, {warmCommands} warm; {inProcess:F0} ms warm in-process; "
+        + "plus the audit line's and the session's commands per request");
+
+    // /policy from the output cache against a static file of the same size, each by the institution's Host header.
+    using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 8, AllowAutoRedirect = false }) { BaseAddress = new Uri(node.BaseUrl) };
+    var ratios = new List<(int Id, int Bytes, double Policy, double Static)>();
+    foreach (var id in Enumerable.Range(0, sample).Select(i => 1 + (i * institutions / sample)))
+    {
+        var host = RegionArrange.HostOf(id);
+        var page = await GetAsync(http, "/policy", host);
+        var file = $"static-{id}.html";
+        await File.WriteAllBytesAsync(Path.Combine(node.WebRoot, file), page);
+        var policy = await RateAsync(http, "/policy", host, seconds);
+        var statics = await RateAsync(http, "/" + file, host, seconds);
+        ratios.Add((id, page.Length, policy, statics));
+    }
+
+    var sorted = ratios.Select(r => r.Policy / r.Static).Order().ToList();
+    Console.WriteLine($"/policy cached vs static file of the same size ({sample} institutions, {seconds} s each, 8 concurrent): "
+        + $"ratio median {sorted[sorted.Count / 2]:F2}, min {sorted[0]:F2}, max {sorted[^1]:F2} (goal ≥ 1.0); "
+        + $"pages {ratios.Min(r => r.Bytes) / 1024} – {ratios.Max(r => r.Bytes) / 1024} KB, /policy {ratios.Average(r => r.Policy):F0} req/s, static {ratios.Average(r => r.Static):F0} req/s");
+
+    clock.Restart();
+    await Parallel.ForEachAsync(Enumerable.Range(1, institutions), new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (id, _) =>
+        await GetAsync(http, "/policy", RegionArrange.HostOf(id)));
+    Console.WriteLine($"every institution's /policy served once more: {clock.Elapsed.TotalSeconds:F1} s; node RSS {node.RssMegabytes():F0} MB (goal ≤ 300 MB)");
+    Console.WriteLine($"load average at end: {Load()}");
+}
+finally
+{
+    NpgsqlConnection.ClearAllPools();
+    await using var admin = new NpgsqlConnection(server);
+    await admin.OpenAsync();
+    await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", admin);
+    await drop.ExecuteNonQueryAsync();
+    Directory.Delete(work, recursive: true);
+}
+
+static async Task<byte[]> GetAsync(HttpClient http, string path, string host)
+{
+    using var request = new HttpRequestMessage(HttpMethod.Get, path);
+    request.Headers.Host = host;
+    using var response = await http.SendAsync(request);
+    return response.StatusCode == HttpStatusCode.OK
+        ? await response.Content.ReadAsByteArrayAsync()
+        : throw new InvalidOperationException($"{host}{path}: {(int)response.StatusCode}");
+}
+
+// Requests per second with 8 concurrent clients, after a short warm-up.
+static async Task<double> RateAsync(HttpClient http, string path, string host, int seconds)
+{
+    for (var i = 0; i < 50; i++)
+    {
+        await GetAsync(http, path, host);
+    }
+
+    var count = 0;
+    var clock = Stopwatch.StartNew();
+    var until = TimeSpan.FromSeconds(seconds);
+    await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(async () =>
+    {
+        while (clock.Elapsed < until)
+        {
+            await GetAsync(http, path, host);
+            Interlocked.Increment(ref count);
+        }
+    })));
+    return count / clock.Elapsed.TotalSeconds;
+}
+
+static async Task CreateCuratorAsync(string webDll, string connectionString, string work, string email, string password)
+{
+    var start = new ProcessStartInfo("dotnet") { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetDirectoryName(webDll)! };
+    foreach (var arg in new[] { webDll, "create-curator", email, "Инспекторова Ольга Львовна", "--Database:Provider=PostgreSql", $"--Database:ConnectionString={connectionString}",
+        $"--Database:DataFolder={Path.Combine(work, "data")}", $"--Logging:Folder={Path.Combine(work, "logs")}" })
+    {
+        start.ArgumentList.Add(arg);
+    }
+
+    using var process = Process.Start(start)!;
+    await process.StandardInput.WriteLineAsync(password);
+    process.StandardInput.Close();
+    var output = await process.StandardOutput.ReadToEndAsync();
+    var error = await process.StandardError.ReadToEndAsync();
+    await process.WaitForExitAsync();
+    if (process.ExitCode != 0)
+    {
+        throw new InvalidOperationException($"create-curator failed: {output} {error}");
+    }
+}
+
+static async Task<(int Cold, int Warm, double WarmMs)> CountOverviewCommandsAsync(DbContextOptions<PostgreSqlAppDbContext> options)
+{
+    var counter = new CommandCounter();
+    var counted = new DbContextOptionsBuilder<PostgreSqlAppDbContext>(options).AddInterceptors(counter).Options;
+    using var memory = new MemoryCache(new MemoryCacheOptions { SizeLimit = 100_000_000 });
+    await using var db = new PostgreSqlAppDbContext(counted);
+    var overview = new RegionalOverview(db, memory, TimeProvider.System);
+    await overview.LoadAsync(CancellationToken.None);
+    var cold = counter.Count;
+    var clock = Stopwatch.StartNew();
+    await overview.LoadAsync(CancellationToken.None);
+    return (cold, counter.Count - cold, clock.Elapsed.TotalMilliseconds);
+}
+
+sealed class CommandCounter : DbCommandInterceptor
+{
+    private int count;
+
+    public int Count => count;
+
+    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+    {
+        Interlocked.Increment(ref count);
+        return ValueTask.FromResult(result);
+    }
+}
