@@ -44,7 +44,7 @@ try
 
     using var node = new Node(webDll, connectionString, work);
     var started = await node.StartAsync(RegionArrange.HostOf(1));
-    Console.WriteLine($"node start until /health answers: {started.TotalSeconds:F2} s (goal ≤ 5 s)");
+    Console.WriteLine($"node start until /health answers: {started.TotalSeconds:F2} s (goal ≤ 5 s); RSS then {node.RssMegabytes():F0} MB");
 
     // The regional overview over HTTP, as the curator sees it.
     using var curator = new CuratorClient(node.BaseUrl, RegionArrange.HostOf(1));
@@ -163,9 +163,13 @@ static async Task<(int Cold, int Warm, double WarmMs)> CountOverviewCommandsAsyn
     var overview = new RegionalOverview(db, memory, TimeProvider.System);
     await overview.LoadAsync(CancellationToken.None);
     var cold = counter.Count;
+    counter.Durations.Clear();
     var clock = Stopwatch.StartNew();
     await overview.LoadAsync(CancellationToken.None);
-    return (cold, counter.Count - cold, clock.Elapsed.TotalMilliseconds);
+    var elapsed = clock.Elapsed.TotalMilliseconds;
+    Console.WriteLine($"  warm overview's commands: {counter.Durations.Sum(d => d.Ms):F0} ms in the database of {elapsed:F0} ms; slowest: "
+        + string.Join("; ", counter.Durations.OrderByDescending(d => d.Ms).Take(3).Select(d => $"{d.Ms:F0} ms «{d.Sql}…»")));
+    return (cold, counter.Count - cold, elapsed);
 }
 
 sealed class CommandCounter : DbCommandInterceptor
@@ -173,6 +177,19 @@ sealed class CommandCounter : DbCommandInterceptor
     private int count;
 
     public int Count => count;
+
+    /// <summary>Each command's time and its first words, as the database answered (the last run's).</summary>
+    public List<(double Ms, string Sql)> Durations { get; } = [];
+
+    public override ValueTask<DbDataReader> ReaderExecutedAsync(DbCommand command, CommandExecutedEventData eventData, DbDataReader result, CancellationToken cancellationToken = default)
+    {
+        lock (Durations)
+        {
+            Durations.Add((eventData.Duration.TotalMilliseconds, System.Text.RegularExpressions.Regex.Replace(command.CommandText, "\\s+", " ")[..Math.Min(90, command.CommandText.Length)]));
+        }
+
+        return ValueTask.FromResult(result);
+    }
 
     public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
     {

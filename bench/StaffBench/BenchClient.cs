@@ -36,6 +36,12 @@ public sealed partial class BenchClient(string baseUrl) : IDisposable
         return (response.StatusCode, body.LongLength, response.Headers.Location?.OriginalString);
     }
 
+    public Task<string> GetStringAsync(string url) => http.GetStringAsync(url);
+
+    /// <summary>A form's post as the browser sends it (the caller collected the fields); the answer is not followed.</summary>
+    public Task<HttpResponseMessage> PostFormAsync(string url, IEnumerable<KeyValuePair<string, string>> fields) =>
+        http.PostAsync(url, new FormUrlEncodedContent(fields));
+
     private async Task<HttpResponseMessage> PostAsync(string url, params (string Name, string Value)[] fields)
     {
         var html = await http.GetStringAsync(url);

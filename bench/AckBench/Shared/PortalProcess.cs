@@ -25,6 +25,16 @@ public sealed class PortalProcess : IDisposable
     public int Port { get; }
     public string BaseUrl { get; }
 
+    /// <summary>CPU time the portal process has used so far (all its threads, both cores).</summary>
+    public TimeSpan CpuTime
+    {
+        get
+        {
+            process!.Refresh();
+            return process.TotalProcessorTime;
+        }
+    }
+
     /// <summary>Added after the defaults, so a setting here wins (e.g. a real Chromium for the sheet).</summary>
     public List<string> ExtraArguments { get; } = [];
 

@@ -35,7 +35,7 @@ public static class AuditActions
         LinkAccount => "сотрудник связан с учётной записью:",
         UnlinkAccount => "снята связь сотрудника с учётной записью:",
         RegionView => "просмотрен обзор региона:",
-        RegionExport => "обзор региона выгружен в CSV:",
+        RegionExport => "обзор региона выгружен таблицей:",
         _ => "действие:",
     };
 

@@ -30,9 +30,8 @@ public static class SignatureAgreements
         return await db.SignatureAgreements.AsNoTracking().OrderByDescending(a => a.Version).FirstAsync(ct);
     }
 
-    public static async Task<bool> HasAcceptedCurrentAsync(AppDbContext db, string userId, CancellationToken ct = default)
-    {
-        var current = await CurrentAsync(db, ct);
-        return await db.AgreementAcceptances.AnyAsync(a => a.UserId == userId && a.AgreementVersion == current.Version && a.AgreementHash == current.Hash, ct);
-    }
+    /// <summary>Whether the user accepted the latest version, as it reads now (one query: it runs with every signature).</summary>
+    public static Task<bool> HasAcceptedCurrentAsync(AppDbContext db, string userId, CancellationToken ct = default) =>
+        db.AgreementAcceptances.AnyAsync(a => a.UserId == userId
+            && db.SignatureAgreements.OrderByDescending(s => s.Version).Take(1).Any(s => s.Version == a.AgreementVersion && s.Hash == a.AgreementHash), ct);
 }

@@ -40,13 +40,33 @@ public sealed class InstitutionInfo(AppDbContext db, IMemoryCache memory, TimePr
         }
     }
 
-    public void Forget() => memory.Remove(CacheKey);
+    public void Forget()
+    {
+        memory.Remove(CacheKey);
+        memory.Remove($"{CacheKey}:published-name");
+    }
 
-    /// <summary>The institution named in a published document's requisites.</summary>
+    /// <summary>
+    /// The institution named in a published document's requisites. A name found is kept for a minute like the profile's
+    /// (reading it means reading a whole snapshot, on every page of every signed-in user); none found is not kept, so the
+    /// first publication shows at once.
+    /// </summary>
     private async Task<string?> PublishedNameAsync()
     {
+        var key = $"{CacheKey}:published-name";
+        if (memory.TryGetValue(key, out string? kept))
+        {
+            return kept;
+        }
+
         var snapshot = await db.Documents.AsNoTracking().Where(d => d.Status == DocumentStatus.Published).Select(d => d.SnapshotJson).FirstOrDefaultAsync();
-        return snapshot is null ? null : DocumentJson.Deserialize(snapshot).Requisites.InstitutionName.Trim() is { Length: > 0 } name ? name : null;
+        var name = snapshot is null ? null : DocumentJson.Deserialize(snapshot).Requisites.InstitutionName.Trim() is { Length: > 0 } found ? found : null;
+        if (name is not null)
+        {
+            memory.Set(key, name, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(1), Size = 1 });
+        }
+
+        return name;
     }
 
     public async Task<string> NameAsync() => (await GetAsync()).Name;

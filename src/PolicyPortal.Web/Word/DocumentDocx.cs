@@ -137,10 +137,11 @@ public static class DocumentDocx
         AddIfAny(blocks, r.FounderLine, ParagraphLook.Centred with { AfterPt = 4 });
         blocks.Add(DocxBlocks.Para(r.InstitutionName, ParagraphLook.Centred with { Bold = true }));
         var grif = DocumentText.DocumentApproval(content);
-        List<ApprovalMark> marks = [.. DocumentText.TopMarks(content, MarkPlacement.TopLeft), .. DocumentText.TopMarks(content, MarkPlacement.TopRight)];
-        if (grif.Count > 0 || marks.Count > 0)
+        var left = DocumentText.TopMarks(content, MarkPlacement.TopLeft);
+        var right = DocumentText.TopMarks(content, MarkPlacement.TopRight);
+        if (grif.Count > 0 || left.Count > 0 || right.Count > 0)
         {
-            GrifRow(grif, marks, blocks, pageBreak: false, beforePt: 12);
+            GrifRow(grif, left, right, blocks, beforePt: 12);
         }
 
         blocks.Add(DocxBlocks.Para(r.DocumentTypeName, ParagraphLook.Centred with { Bold = true, SizePt = 16, BeforePt = 14, AfterPt = 8 }));
@@ -177,21 +178,52 @@ public static class DocumentDocx
         DocxBlocks.Para($"{position}\t{name}", ParagraphLook.Plain with { RightTabMm10 = DocxBlocks.TextWidthMm10, BeforePt = 28, RightMm10 = 0 });
 
     /// <summary>
-    /// The grif at the right (75 mm) and the approval marks under it at the left. On paper the marks stand beside the grif;
-    /// in the Word file they follow it, so that the file reads back as the grif, then the marks, then the title.
+    /// _Approval.cshtml's row in its order: the marks that stand at the top left (at the left), then the grif at the right
+    /// (75 mm) with the top-right marks under it. On paper the left marks stand beside the grif; in the Word file they
+    /// come before it, as the portal's PDF reads.
     /// </summary>
-    private static void GrifRow(IReadOnlyList<string> grif, List<ApprovalMark> marks, List<OpenXmlElement> blocks, bool pageBreak, int beforePt)
+    private static void GrifRow(IReadOnlyList<string> grif, IReadOnlyList<ApprovalMark> left, IReadOnlyList<ApprovalMark> right, List<OpenXmlElement> blocks, int beforePt)
     {
+        var start = blocks.Count;
+        if (left.Count > 0)
+        {
+            Marks(left, ParagraphLook.Plain with { RightMm10 = MarksRightMm10, KeepNext = true }, blocks);
+            blocks[^1] = WithAfter((Paragraph)blocks[^1], grif.Count > 0 || right.Count > 0 ? 6 : 12);
+        }
+
         var look = ParagraphLook.Plain with { LeftMm10 = GrifIndentMm10 };
         for (var i = 0; i < grif.Count; i++)
         {
             blocks.Add(DocxBlocks.Para(grif[i], look with
             {
-                PageBreakBefore = pageBreak && i == 0,
-                BeforePt = i == 0 ? beforePt : 0,
-                AfterPt = i == grif.Count - 1 ? (marks.Count > 0 ? 6 : 12) : 0,
+                AfterPt = i == grif.Count - 1 ? (right.Count > 0 ? 6 : 12) : 0,
                 KeepNext = true,
             }));
+        }
+
+        if (right.Count > 0)
+        {
+            Marks(right, look with { KeepNext = true }, blocks);
+            blocks[^1] = WithAfter((Paragraph)blocks[^1], 12);
+        }
+
+        if (start < blocks.Count && beforePt > 0)
+        {
+            ((Paragraph)blocks[start]).ParagraphProperties!.SpacingBetweenLines!.Before = (beforePt * 20).ToString(CultureInfo.InvariantCulture);
+        }
+    }
+
+    /// <summary>
+    /// An appendix's grif at the right with its marks under it at the left. Unlike the PDF, which puts the top-left marks
+    /// before the grif, the file keeps «Приложение N» first: the importer starts an appendix there, and marks before it
+    /// would read back as part of the text before (DocxExportTests.Importing_the_word_file_gives_the_same_structure).
+    /// </summary>
+    private static void AppendixGrifRow(IReadOnlyList<string> grif, List<ApprovalMark> marks, List<OpenXmlElement> blocks)
+    {
+        var look = ParagraphLook.Plain with { LeftMm10 = GrifIndentMm10 };
+        for (var i = 0; i < grif.Count; i++)
+        {
+            blocks.Add(DocxBlocks.Para(grif[i], look with { AfterPt = i == grif.Count - 1 ? (marks.Count > 0 ? 6 : 12) : 0, KeepNext = true }));
         }
 
         if (marks.Count > 0)
@@ -221,7 +253,7 @@ public static class DocumentDocx
     private static void AppendixBlocks(AppendixView view, bool startsPage, List<OpenXmlElement> blocks)
     {
         var start = blocks.Count;
-        GrifRow(view.Grif, [.. view.Appendix.ApprovalMarks.Where(m => m.Placement != MarkPlacement.AfterText)], blocks, pageBreak: false, beforePt: 0);
+        AppendixGrifRow(view.Grif, [.. view.Appendix.ApprovalMarks.Where(m => m.Placement != MarkPlacement.AfterText)], blocks);
         AddIfAny(blocks, view.Appendix.Title, ParagraphLook.Heading with { AfterPt = 12 });
         AppendixBody(view.Appendix, blocks);
         Marks(view.Appendix.ApprovalMarks.Where(m => m.Placement == MarkPlacement.AfterText), ParagraphLook.Plain, blocks);

@@ -10,7 +10,7 @@ namespace PolicyPortal.IntegrationTests.Acknowledgements;
 /// A portal with a clock the test moves, mail written to a folder, and (unless asked) no browser for PDFs:
 /// publication then leaves the PDFs pending, which the signing tests do not need.
 /// </summary>
-public sealed class AcknowledgementPortalFactory(bool withPdfs = false) : PortalFactory
+public sealed class AcknowledgementPortalFactory(bool withPdfs = false, PolicyPortal.IntegrationTests.Public.CommandCounter? commands = null) : PortalFactory
 {
     public FakeTimeProvider Time { get; } = new(DateTimeOffset.UtcNow);
 
@@ -26,6 +26,10 @@ public sealed class AcknowledgementPortalFactory(bool withPdfs = false) : Portal
         }
 
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Time));
+        if (commands is not null)
+        {
+            builder.ConfigureServices(services => services.ConfigureDbContext<PolicyPortal.Web.Data.SqliteAppDbContext>(o => o.AddInterceptors(commands)));
+        }
     }
 
     public string[] Mails() => Directory.Exists(MailFolder) ? Directory.GetFiles(MailFolder, "*.eml") : [];

@@ -39,23 +39,18 @@ public static partial class PdfReading
         return null;
     }
 
-    /// <summary>
-    /// Every word of the content in the order the templates print it; with <paramref name="marksAfterGrif"/>, in the Word
-    /// file's order, where a standalone document's marks at the top left follow its grif (DocumentDocx.GrifRow).
-    /// </summary>
-    public static List<string> ContentWords(DocumentContent content, bool marksAfterGrif = false)
+    /// <summary>Every word of the content in the order the templates (and the Word file) print it.</summary>
+    public static List<string> ContentWords(DocumentContent content)
     {
         var r = content.Requisites;
         var standalone = content.Kind == DocumentKind.StandaloneRegulation;
         var parts = new List<string> { r.FounderLine, r.InstitutionName };
         if (standalone)
         {
-            var topLeft = Marks(content.ApprovalMarks, MarkPlacement.TopLeft).ToList();
-            parts.AddRange(marksAfterGrif ? [] : topLeft);
+            parts.AddRange(Marks(content.ApprovalMarks, MarkPlacement.TopLeft));
             parts.AddRange(content.Approval is { } approval
                 ? [approval.Keyword, approval.Position, approval.Name, approval.OrderAuthority, approval.OrderNumber, approval.Body, approval.ProtocolNumber]
                 : content.Version < 2 ? ["УТВЕРЖДАЮ", r.SignatoryPosition, r.SignatoryName] : []); // none that the source lacks
-            parts.AddRange(marksAfterGrif ? topLeft : []);
             parts.AddRange(Marks(content.ApprovalMarks, MarkPlacement.TopRight));
         }
 

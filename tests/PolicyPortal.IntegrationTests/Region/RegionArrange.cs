@@ -21,8 +21,11 @@ namespace PolicyPortal.IntegrationTests.Region;
 /// the database, as <c>institution add</c> would, each with a published order naming its staff, some of whom have
 /// acknowledged it. The curator's account belongs to the first institution and is signed in on its host.
 /// </summary>
-public sealed class RegionFactory(DatabaseProvider provider = DatabaseProvider.Sqlite) : PortalFactory(provider)
+public sealed class RegionFactory : PortalFactory
 {
+    public RegionFactory(DatabaseProvider provider = DatabaseProvider.Sqlite)
+        : base(provider) => WithSetting("Site:BaseUrl", "https://portal.region.test");
+
     public const string HostOfFirst = "college.region.test";
     public const string CuratorEmail = "curator@minobr.region.test";
 

@@ -33,8 +33,7 @@ public sealed class DocxExportTests(ITestOutputHelper output)
 
         var lines = Lines(DocumentDocx.Build(view));
 
-        // In the file a standalone document's marks follow its grif (DocumentDocx.GrifRow), where on paper they stand beside it.
-        var expected = PdfReading.ContentWords(view.Content, marksAfterGrif: true);
+        var expected = PdfReading.ContentWords(view.Content);
         var actual = PdfReading.Words(string.Join(' ', lines));
         var share = PdfReading.ShareInOrder(expected, actual);
         output.WriteLine($"{name}: {share:P2} of the content's words in order");

@@ -32,24 +32,23 @@ public sealed class SignModel(
     [BindProperty]
     public SignInput Input { get; set; } = new();
 
-    public PolicyDocument Document { get; private set; } = default!;
-    public DocumentView View { get; private set; } = default!;
+    public SignedDocument Document { get; private set; } = default!;
     public Acknowledgement? Acknowledgement { get; private set; }
     public bool HasAcceptedAgreement { get; private set; }
-    public bool HasPdf { get; private set; }
+    public bool HasPdf => Document.PdfSha256 is not null;
 
     [TempData]
     public string? Message { get; set; }
 
     public async Task<IActionResult> OnGetAsync([FromRoute] Guid id, CancellationToken ct)
     {
-        var (result, _, _) = await LoadAsync(id, ct);
+        var (result, _, _) = await LoadAsync(id, withAccount: false, ct);
         return result ?? Page();
     }
 
     public async Task<IActionResult> OnPostAsync([FromRoute] Guid id, CancellationToken ct)
     {
-        var (result, person, user) = await LoadAsync(id, ct);
+        var (result, person, user) = await LoadAsync(id, withAccount: true, ct);
         if (result is not null)
         {
             return result;
@@ -101,9 +100,7 @@ public sealed class SignModel(
             return Page();
         }
 
-        var pdf = await db.PublishedFiles.AsNoTracking()
-            .Where(f => f.DocumentId == id && f.Kind == PublishedFileKind.Package && f.Status == PublishedFileStatus.Ready)
-            .Select(f => f.Sha256).FirstOrDefaultAsync(ct);
+        var pdf = Document.PdfSha256;
         var now = time.GetUtcNow();
         var ip = HttpContext.Connection.RemoteIpAddress?.ToString();
         var agent = Request.Headers.UserAgent.ToString();
@@ -115,23 +112,60 @@ public sealed class SignModel(
     }
 
     /// <returns>A result to return at once (404, a redirect) or null with the page's state loaded.</returns>
-    private async Task<(IActionResult? Result, Person? Person, AppUser? User)> LoadAsync([FromRoute] Guid id, CancellationToken ct)
+    /// <remarks>
+    /// Narrow on purpose (issue 14, «Signing cost»): the document's heading columns, whether it names the person (its
+    /// <see cref="DocumentAcknowledger"/> row) and its PDF's SHA-256 in one query; the frozen text is read only when the
+    /// page renders it and the rendered body is not kept yet (<see cref="ViewAsync"/>). The account row is read only to
+    /// check the password.
+    /// </remarks>
+    private async Task<(IActionResult? Result, Person? Person, AppUser? User)> LoadAsync(Guid id, bool withAccount, CancellationToken ct)
     {
-        var user = await users.GetUserAsync(User);
-        var person = await MyDocuments.PersonOfAsync(db, user?.Id, ct);
-        var document = await db.Documents.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, ct);
-        if (user is null || person is null || document is null || document.IsDraft || !MyDocuments.Names(document, person.Id))
+        var userId = users.GetUserId(User);
+        var person = await MyDocuments.PersonOfAsync(db, userId, ct);
+        var document = person is null ? null : await SignedDocument.LoadAsync(db, id, person.Id, ct);
+        var user = withAccount && document is not null ? await users.GetUserAsync(User) : null;
+        if (userId is null || person is null || document is null || !document.NamesPerson || (withAccount && user is null))
         {
             return (NotFound(), null, null);
         }
 
         Document = document;
-        View = DocumentView.Of(document, (await addresses.CurrentAsync(HttpContext.RequestAborted)).DocumentLink(id)) with { AcknowledgersOnScreen = DocumentView.ScreenAcknowledgers };
-        Acknowledgement = await db.Acknowledgements.AsNoTracking().FirstOrDefaultAsync(a => a.DocumentId == id && a.PersonId == person.Id, ct);
-        HasAcceptedAgreement = await SignatureAgreements.HasAcceptedCurrentAsync(db, user.Id, ct);
-        HasPdf = await db.PublishedFiles.AnyAsync(f => f.DocumentId == id && f.Kind == PublishedFileKind.Package && f.Status == PublishedFileStatus.Ready, ct);
+        Acknowledgement = document.AcknowledgementId is { } acknowledged ? await db.Acknowledgements.AsNoTracking().SingleAsync(a => a.Id == acknowledged, ct) : null;
+        HasAcceptedAgreement = await SignatureAgreements.HasAcceptedCurrentAsync(db, userId, ct);
         return (null, person, user);
     }
+
+    /// <summary>The frozen text for the page, read when the kept rendering of this edition is missing.</summary>
+    public async Task<DocumentView> ViewAsync()
+    {
+        var snapshot = await db.Documents.AsNoTracking().Where(d => d.Id == Document.Id).Select(d => d.SnapshotJson).SingleAsync(HttpContext.RequestAborted);
+        var link = (await addresses.CurrentAsync(HttpContext.RequestAborted)).DocumentLink(Document.Id);
+        return new DocumentView(DocumentJson.Deserialize(snapshot!), Document.Id, Document.Status, Document.PublishedAt, Document.SnapshotHash, link)
+        {
+            AcknowledgersOnScreen = DocumentView.ScreenAcknowledgers,
+        };
+    }
+
+    /// <summary>Key of the kept rendering: one edition of one institution in one state (a supersession changes its marks).</summary>
+    public string RenderingKey => $"{db.InstitutionId}:{Document.Id}:{Document.Status}:{Document.SnapshotHash}";
+}
+
+/// <summary>What the signing page needs of a published version, without its text.</summary>
+public sealed record SignedDocument(
+    Guid Id, DocumentKind Kind, string TypeName, string Number, DateOnly? Date, DocumentStatus Status, DateTimeOffset? PublishedAt,
+    string? SnapshotHash, Guid? SupersededById, bool NamesPerson, string? PdfSha256, long? AcknowledgementId)
+{
+    public string ShortTitle => DocumentTitles.Short(Kind, TypeName, Number, Date);
+
+    public static Task<SignedDocument?> LoadAsync(AppDbContext db, Guid id, Guid personId, CancellationToken ct) =>
+        db.Documents.AsNoTracking()
+            .Where(d => d.Id == id && d.Status != DocumentStatus.Draft)
+            .Select(d => new SignedDocument(d.Id, d.Kind, d.TypeName, d.Number, d.Date, d.Status, d.PublishedAt, d.SnapshotHash, d.SupersededById,
+                db.DocumentAcknowledgers.Any(r => r.DocumentId == d.Id && r.PersonId == personId),
+                db.PublishedFiles.Where(f => f.DocumentId == d.Id && f.Kind == PublishedFileKind.Package && f.Status == PublishedFileStatus.Ready)
+                    .Select(f => f.Sha256).FirstOrDefault(),
+                db.Acknowledgements.Where(a => a.DocumentId == d.Id && a.PersonId == personId).Select(a => (long?)a.Id).FirstOrDefault()))
+            .FirstOrDefaultAsync(ct);
 }
 
 public sealed class SignInput

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using PolicyPortal.Domain.Audit;
 using PolicyPortal.Web.Accounts;
 using PolicyPortal.Web.Data;
+using PolicyPortal.Web.Institutions;
 
 namespace PolicyPortal.Web.Pages.Region;
 
@@ -12,7 +13,7 @@ namespace PolicyPortal.Web.Pages.Region;
 /// and exportable. Read-only; each view and each export is a line of the audit log.
 /// </summary>
 [Authorize(Roles = Roles.Curator)]
-public sealed class IndexModel(RegionalOverview overview, AppDbContext db, TimeProvider time) : PageModel
+public sealed class IndexModel(RegionalOverview overview, InstitutionAddresses addresses, AppDbContext db, TimeProvider time) : PageModel
 {
     public const string Path = "/region";
 
@@ -24,17 +25,20 @@ public sealed class IndexModel(RegionalOverview overview, AppDbContext db, TimeP
 
     public IReadOnlyList<OverviewRow> Rows { get; private set; } = [];
 
+    /// <summary>Each document in force's public page, at its institution's own address.</summary>
+    private readonly Dictionary<int, string> links = [];
+
     public string Column => OverviewSort.IsColumn(Sort) ? Sort! : OverviewSort.Default;
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Rows = OverviewSort.Apply(await overview.LoadAsync(ct), Sort, Desc);
+        await LoadAsync(ct);
         await AuditAsync(AuditActions.RegionView, $"организаций: {Rows.Count}; порядок: {Column}{(Desc ? ", по убыванию" : "")}", ct);
     }
 
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct)
     {
-        Rows = OverviewSort.Apply(await overview.LoadAsync(ct), Sort, Desc);
+        await LoadAsync(ct);
         await AuditAsync(AuditActions.RegionExport, $"организаций: {Rows.Count}", ct);
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         return File(OverviewCsv.Write(Rows, LinkOf), "text/csv; charset=utf-8", $"обзор-региона-{today:yyyy-MM-dd}.csv");
@@ -48,22 +52,16 @@ public sealed class IndexModel(RegionalOverview overview, AppDbContext db, TimeP
 
     public string CsvLink => $"{Path}?handler=Csv&sort={Column}{(Desc ? "&desc=true" : "")}";
 
-    /// <summary>The document's public page on the institution's own address (this address when it has none).</summary>
-    public string? LinkOf(OverviewRow row)
+    public string? LinkOf(OverviewRow row) => links.GetValueOrDefault(row.InstitutionId);
+
+    private async Task LoadAsync(CancellationToken ct)
     {
-        if (row.Document is not { } document)
+        Rows = OverviewSort.Apply(await overview.LoadAsync(ct), Sort, Desc);
+        foreach (var row in Rows.Where(r => r.Document is not null))
         {
-            return null;
+            // The host directory is kept in memory: no command per institution.
+            links[row.InstitutionId] = (await addresses.OfAsync(row.InstitutionId, ct)).DocumentLink(row.Document!.Id);
         }
-
-        var path = $"/documents/{document.Id}";
-        if (row.Host is not { } host)
-        {
-            return path;
-        }
-
-        var port = Request.Host.Port is { } p ? $":{p}" : "";
-        return $"{Request.Scheme}://{host}{port}{path}";
     }
 
     private async Task AuditAsync(string action, string details, CancellationToken ct)

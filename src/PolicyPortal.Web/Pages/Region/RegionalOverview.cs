@@ -17,7 +17,7 @@ public sealed record OverviewDocument(Guid Id, string Title, string Number, Date
 
 /// <summary>One institution in the regional overview: only what its public pages show, and counts.</summary>
 public sealed record OverviewRow(
-    int InstitutionId, string Slug, string Name, string? Host, OverviewDocument? Document, int? DaysSincePublication,
+    int InstitutionId, string Slug, string Name, OverviewDocument? Document, int? DaysSincePublication,
     IReadOnlyList<OverviewService> Services, IReadOnlyList<string> ProhibitedApproved, int Required, int Signed, int Overdue)
 {
     /// <summary>Share of the people who must acknowledge the document in force who have; null without such people.</summary>
@@ -38,7 +38,6 @@ public sealed class RegionalOverview(AppDbContext db, IMemoryCache memory, TimeP
     public async Task<IReadOnlyList<OverviewRow>> LoadAsync(CancellationToken ct)
     {
         var registry = await db.InstitutionRegistry.AsNoTracking().Select(i => new { i.Id, i.Slug }).ToListAsync(ct);
-        var hosts = await db.InstitutionHosts.AsNoTracking().OrderBy(h => h.Id).Select(h => new { h.InstitutionId, h.Name }).ToListAsync(ct);
         var profiles = await AllOf(db.Institutions).OrderBy(p => p.Id)
             .Select(p => new { Institution = EF.Property<int>(p, InstitutionModel.Column), p.ShortName, p.FullName, p.TimeZone })
             .ToListAsync(ct);
@@ -59,9 +58,10 @@ public sealed class RegionalOverview(AppDbContext db, IMemoryCache memory, TimeP
             where d.Status == DocumentStatus.Published
             group a by a.DocumentId into g
             select new { DocumentId = g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.DocumentId, g => g.Count, ct);
+        // One row per person and version (a unique index), appended only for the people the version names (the ledger's
+        // rule): counting a version's acknowledgements counts its required people who signed, without a join on them.
         var signed = await (
             from k in AllOf(db.Acknowledgements)
-            join a in AllOf(db.DocumentAcknowledgers) on new { k.DocumentId, k.PersonId } equals new { a.DocumentId, a.PersonId }
             join d in AllOf(db.Documents) on k.DocumentId equals d.Id
             where d.Status == DocumentStatus.Published
             group k by k.DocumentId into g
@@ -70,21 +70,26 @@ public sealed class RegionalOverview(AppDbContext db, IMemoryCache memory, TimeP
             .Select(d => new { Institution = EF.Property<int>(d, InstitutionModel.Column), Day = new SpecialDay(d.Date, d.IsWorking, d.Reason) })
             .ToListAsync(ct)).ToLookup(d => d.Institution, d => d.Day);
 
+        // Most institutions keep the region's lists and calendar as seeded: one matcher and one calendar per distinct one.
+        var profileOf = profiles.GroupBy(p => p.Institution).ToDictionary(g => g.Key, g => g.First());
+        var slugOf = registry.ToDictionary(i => i.Id, i => i.Slug);
+        var matchers = new Dictionary<string, ProhibitedMatcher>(StringComparer.Ordinal);
+        var zones = new Dictionary<string, TimeZoneInfo>(StringComparer.Ordinal);
         var ids = registry.Select(i => i.Id).Union(profiles.Select(p => p.Institution)).Union(inForce.Keys).Order().ToList();
         var rows = new List<OverviewRow>(ids.Count);
         foreach (var id in ids)
         {
-            var profile = profiles.FirstOrDefault(p => p.Institution == id);
-            var slug = registry.FirstOrDefault(i => i.Id == id)?.Slug ?? "";
+            var profile = profileOf.GetValueOrDefault(id);
+            var slug = slugOf.GetValueOrDefault(id) ?? "";
             var name = new[] { profile?.ShortName, profile?.FullName, slug }.First(n => !string.IsNullOrWhiteSpace(n))!.Trim();
-            var host = hosts.FirstOrDefault(h => h.InstitutionId == id)?.Name;
             if (!inForce.TryGetValue(id, out var document))
             {
-                rows.Add(new OverviewRow(id, slug, name, host, null, null, [], [], 0, 0, 0));
+                rows.Add(new OverviewRow(id, slug, name, null, null, [], [], 0, 0, 0));
                 continue;
             }
 
-            var zone = profile is not null && TimeZoneInfo.TryFindSystemTimeZoneById(profile.TimeZone, out var found) ? found : Moscow;
+            var zone = profile is null ? Moscow : zones.TryGetValue(profile.TimeZone, out var known) ? known
+                : zones[profile.TimeZone] = TimeZoneInfo.TryFindSystemTimeZoneById(profile.TimeZone, out var found) ? found : Moscow;
             var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), zone).DateTime);
             var publishedOn = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(document.PublishedAt!.Value, zone).DateTime);
             var registryOf = registries[id].ToList();
@@ -94,16 +99,18 @@ public sealed class RegionalOverview(AppDbContext db, IMemoryCache memory, TimeP
                 ?? s.IsStateSystem)).ToList();
             // The institution's own list (seeded from the region's, editable) and the region's: an entry a school removed
             // from its list is still on Roskomnadzor's.
-            var matcher = new ProhibitedMatcher(prohibited[id].Concat(ProhibitedCatalog.Names).Distinct(StringComparer.OrdinalIgnoreCase));
+            var names = prohibited[id].Concat(ProhibitedCatalog.Names).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).ToList();
+            var list = string.Join('\n', names);
+            var matcher = matchers.TryGetValue(list, out var same) ? same : matchers[list] = new ProhibitedMatcher(names);
             var prohibitedApproved = approved.Select(s => matcher.Match(s.Name) is { } p ? $"{s.Name} ({p})" : null).OfType<string>().ToList();
             var mustSign = required.GetValueOrDefault(document.Id);
             var haveSigned = signed.GetValueOrDefault(document.Id);
             var edited = calendars[id].ToList();
             var dates = edited.Select(d => d.Date).ToHashSet();
-            var calendar = new ProductionCalendar([.. RussianHolidays.All.Where(d => !dates.Contains(d.Date)), .. edited]);
+            var calendar = edited.Count == 0 ? ProductionCalendar.Russian : new ProductionCalendar([.. RussianHolidays.All.Where(d => !dates.Contains(d.Date)), .. edited]);
             var deadline = calendar.AddWorkingDays(publishedOn, WorkingDays.AcknowledgementPeriod);
             rows.Add(new OverviewRow(
-                id, slug, name, host,
+                id, slug, name,
                 new OverviewDocument(document.Id, DocumentTitles.Short(document.Kind, document.TypeName, document.Number, document.Date), document.Number, document.Date, publishedOn),
                 today.DayNumber - publishedOn.DayNumber,
                 approved, prohibitedApproved, mustSign, haveSigned,
