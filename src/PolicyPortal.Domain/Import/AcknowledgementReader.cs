@@ -26,7 +26,7 @@ public static partial class AcknowledgementReader
         Columns? columns = null;
         for (; end < lines.Count; end++)
         {
-            if (Caption().IsMatch(lines[end].Text))
+            if (Caption().IsMatch(lines[end].Text) || IsLaidOutCaptions(lines[end].Text))
             {
                 // «Должность», «Подпись», «Дата»: the table's column captions read one a line from a printed copy.
                 captions.Add(lines[end].Text);
@@ -121,6 +121,13 @@ public static partial class AcknowledgementReader
         }
 
         return position.Length > 0 || name.Length > 0 ? PersonRef.Of(name, position) : null;
+    }
+
+    /// <summary>«Должность   Подпись   Фамилия, имя, отчество   Дата»: the header row as a layout copy of a PDF spaces it out.</summary>
+    private static bool IsLaidOutCaptions(string line)
+    {
+        var parts = Spaces().Split(line.Trim());
+        return parts.Length > 1 && parts.All(p => Caption().IsMatch(p));
     }
 
     private static bool IsRow(SourceLine line) =>

@@ -154,6 +154,14 @@ public sealed class ClauseParser
         }
 
         var marker = TextPatterns.ListMarker().Match(text);
+        if (marker.Success && !line.Bulleted && IsWrappedDash(marker.Groups["marker"].Value))
+        {
+            // «5.7. Учебный профиль … на базе цифровой платформы МАХ» / «– это отдельное …»: a printed line wrapped
+            // before the dash of «МАХ – это»; a list would follow a colon, not a line cut mid-sentence at the page's width.
+            TextPatterns.Join(open, text);
+            return;
+        }
+
         if (marker.Success && (marker.Groups["text"].Length > 0 || line.Bulleted))
         {
             AddItem(marker.Groups["marker"].Value, marker.Groups["text"].Value);
@@ -167,6 +175,10 @@ public sealed class ClauseParser
             AddPlain(text);
         }
     }
+
+    private bool IsWrappedDash(string marker) =>
+        marker is "–" or "—" && last == Last.ClauseText && clause is { Items.Count: 0 } && previousLength >= fullWidth
+        && !TextPatterns.EndsSentence(open);
 
     private void AddPlain(string text)
     {

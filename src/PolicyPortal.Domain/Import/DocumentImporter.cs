@@ -15,7 +15,7 @@ public static partial class DocumentImporter
         try
         {
             var notes = new List<string>();
-            return ImportLines(SourceLine.Split(text, notes), notes);
+            return ImportLines(SourceLine.Split(LaidOutTable.Rewrite(text, notes), notes), notes);
         }
         catch (RegexMatchTimeoutException)
         {

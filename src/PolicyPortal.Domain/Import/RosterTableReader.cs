@@ -45,12 +45,12 @@ public static class RosterTableReader
         return groups;
     }
 
-    private static bool IsPositionHeader(string cell) => cell.Contains("олжност", StringComparison.OrdinalIgnoreCase);
+    internal static bool IsPositionHeader(string cell) => cell.Contains("олжност", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>«№», «№ п/п», «N»: the row number column, not the activity.</summary>
     private static bool IsNumberHeader(string cell) => cell.StartsWith('№') || cell is "N" or "п/п" or "N п/п";
 
-    private static bool IsNameHeader(string cell) =>
+    internal static bool IsNameHeader(string cell) =>
         cell.Contains("ФИО", StringComparison.Ordinal) || cell.Contains("Ф.И.О", StringComparison.Ordinal)
         || cell.Contains("Фамилия", StringComparison.OrdinalIgnoreCase)
         || (!IsPositionHeader(cell) && (cell.StartsWith("Ответственное лицо", StringComparison.OrdinalIgnoreCase)

@@ -90,7 +90,7 @@ public static partial class InstitutionsCommand
             Console.WriteLine($"У организации «{other}» нет адреса, и теперь, когда организаций несколько, её страницы не откроются: institution host {other} <адрес>.");
         }
 
-        Console.WriteLine($"Администратор: create-admin <email> [ФИО] --institution {slug}");
+        Console.WriteLine($"Администратор: мастер первого запуска по адресу {InstitutionHost.Normalize(host)}/setup (открыт, пока у организации нет пользователей) или create-admin <email> [ФИО] --institution {slug}");
         return 0;
     }
 

@@ -15,7 +15,7 @@ public static class ReadyMessage
         try
         {
             var address = app.Urls.FirstOrDefault() ?? app.Services.GetRequiredService<IOptions<SiteOptions>>().Value.BaseUrl;
-            if (await app.Services.GetRequiredService<SetupState>().IsDoneAsync(app.Lifetime.ApplicationStopping))
+            if (await app.Services.GetRequiredService<SetupState>().IsDoneAsync(Institutions.CurrentInstitution.Default, app.Lifetime.ApplicationStopping))
             {
                 logger.LogInformation("Портал готов. Откройте {Address}", address);
             }

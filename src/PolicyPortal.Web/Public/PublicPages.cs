@@ -1,21 +1,31 @@
+using System.Globalization;
 using Microsoft.AspNetCore.OutputCaching;
+using PolicyPortal.Web.Institutions;
 
 namespace PolicyPortal.Web.Public;
 
 /// <summary>
 /// Output caching of the public pages. Only anonymous requests are cached (the default policy skips signed-in users),
 /// and the public pages set no cookie and hold no form, so a cached copy is the same for every visitor.
-/// Entries carry one tag, evicted the moment a document is published or superseded.
+/// Entries are keyed by host name (the default) and by institution, and carry their institution's tag: a publication
+/// evicts that institution's pages the moment it is saved, and leaves every other institution's cached.
 /// </summary>
 public static class PublicPages
 {
     public const string CachePolicy = "public-pages";
-    public const string CacheTag = "public-documents";
+    private const string CacheTagPrefix = "public-documents:";
+
+    public static string CacheTag(int institutionId) => CacheTagPrefix + institutionId.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The institution whose pages <paramref name="tag"/> names (an eviction announced by another server).</summary>
+    public static int? InstitutionOf(string tag) =>
+        tag.StartsWith(CacheTagPrefix, StringComparison.Ordinal) && int.TryParse(tag.AsSpan(CacheTagPrefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id > 0
+            ? id : null;
 
     public static IServiceCollection AddPublicPages(this IServiceCollection services)
     {
         services.AddOptions<PublicPagesOptions>().BindConfiguration(PublicPagesOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOutputCache(o => o.AddPolicy(CachePolicy, policy => policy.Tag(CacheTag).Expire(TimeSpan.FromMinutes(10))));
+        services.AddOutputCache(o => o.AddPolicy(CachePolicy, policy => policy.AddPolicy<InstitutionPages>().Expire(TimeSpan.FromMinutes(10))));
         services.AddScoped<PublicDocuments>();
         services.AddScoped<ParentContactsSource>();
         return services;
@@ -34,6 +44,22 @@ public static class PublicPages
         return options;
     }
 
-    /// <summary>Drops every cached public page and feed: called right after a publication is saved.</summary>
-    public static Task EvictAsync(IOutputCacheStore store) => store.EvictByTagAsync(CacheTag, CancellationToken.None).AsTask();
+    /// <summary>Drops every cached public page and feed of the institution: called right after a publication is saved.</summary>
+    public static Task EvictAsync(IOutputCacheStore store, int institutionId) => store.EvictByTagAsync(CacheTag(institutionId), CancellationToken.None).AsTask();
+
+    /// <summary>The request's institution (set from the host name before the cache is asked) in the key and the tag.</summary>
+    private sealed class InstitutionPages : IOutputCachePolicy
+    {
+        public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
+        {
+            var institution = context.HttpContext.RequestServices.GetRequiredService<CurrentInstitution>().Id;
+            context.CacheVaryByRules.VaryByValues["institution"] = institution.ToString(CultureInfo.InvariantCulture);
+            context.Tags.Add(CacheTag(institution));
+            return ValueTask.CompletedTask;
+        }
+
+        public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+
+        public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+    }
 }

@@ -89,7 +89,7 @@ public sealed class PublishDocument(AppDbContext db, PublicationPdfs pdfs, IOutp
         }
 
         // The public pages show the new document (and the earlier one as «утратил силу») from the next request on.
-        await PublicPages.EvictAsync(publicPagesCache);
+        await PublicPages.EvictAsync(publicPagesCache, db.InstitutionId);
 
         logger.LogInformation("{User} published document {Id} № {Number} (supersedes {Earlier})", userName, document.Id, document.Number, earlier?.Id);
 

@@ -1,42 +1,53 @@
+using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using PolicyPortal.Web.Data;
+using PolicyPortal.Web.Institutions;
 
 namespace PolicyPortal.Web.Setup;
 
-/// <summary>Knows whether the first-run setup has been done (some user exists). Once true, stays true.</summary>
+/// <summary>
+/// Knows whether an institution's first-run setup has been done: some user of that institution exists. Once true, stays
+/// true. Each institution has its own: one added by <c>institution add</c> gets its first administrator through /setup
+/// on its own host, and setup never adds an administrator beside accounts an institution already has.
+/// </summary>
 public sealed class SetupState(IServiceScopeFactory scopes)
 {
-    private volatile bool done;
+    private readonly ConcurrentDictionary<int, bool> done = new();
 
-    /// <summary>Serialises setup submissions so two browsers cannot both create a first administrator.</summary>
+    /// <summary>Serialises setup submissions on this server (another server waits on the named lock as well).</summary>
     public SemaphoreSlim Gate { get; } = new(1, 1);
 
-    public async Task<bool> IsDoneAsync(CancellationToken cancellationToken = default)
+    public async Task<bool> IsDoneAsync(int institutionId, CancellationToken cancellationToken = default)
     {
-        if (done)
+        if (done.ContainsKey(institutionId))
         {
             return true;
         }
 
-        using var scope = scopes.CreateScope();
+        await using var scope = scopes.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CurrentInstitution>().Set(institutionId);
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        // Any user of any institution: institutions added later get their administrator by create-admin --institution.
-        done = await db.Users.IgnoreQueryFilters().AnyAsync(cancellationToken);
-        return done;
+        if (!await db.Users.AnyAsync(cancellationToken))
+        {
+            return false;
+        }
+
+        MarkDone(institutionId);
+        return true;
     }
 
-    public void MarkDone() => done = true;
+    public void MarkDone(int institutionId) => done[institutionId] = true;
 }
 
-/// <summary>While no user exists, every page leads to /setup.</summary>
+/// <summary>While the request's institution has no user, every page leads to /setup.</summary>
 public sealed class SetupGateMiddleware(RequestDelegate next, SetupState state)
 {
     private static readonly string[] AlwaysOpen = ["/setup", "/css/", "/js/", "/health", "/favicon", "/error"];
 
-    public async Task InvokeAsync(HttpContext context)
+    public async Task InvokeAsync(HttpContext context, CurrentInstitution institution)
     {
         var path = context.Request.Path.Value ?? "/";
-        if (!AlwaysOpen.Any(p => path.StartsWith(p, StringComparison.OrdinalIgnoreCase)) && !await state.IsDoneAsync(context.RequestAborted))
+        if (!AlwaysOpen.Any(p => path.StartsWith(p, StringComparison.OrdinalIgnoreCase)) && !await state.IsDoneAsync(institution.Id, context.RequestAborted))
         {
             context.Response.Redirect("/setup");
             return;

@@ -38,8 +38,8 @@ public sealed class TwoInstitutionsFactory(DatabaseProvider provider = DatabaseP
         Services.GetRequiredService<CommandInstitution>().Id = institution;
     }
 
-    /// <summary>Registers institution B with its profile, dictionaries and a director-administrator; A keeps its host.</summary>
-    public async Task AddInstitutionBAsync()
+    /// <summary>Registers institution B with its profile, dictionaries and (unless asked) a director-administrator; A keeps its host.</summary>
+    public async Task AddInstitutionBAsync(bool withAdministrator = true)
     {
         await using (var scope = Scope(out var db))
         {
@@ -57,6 +57,11 @@ public sealed class TwoInstitutionsFactory(DatabaseProvider provider = DatabaseP
             db.Services.AddRange(ServiceCatalog.Seed());
             db.ProhibitedServices.AddRange(ProhibitedCatalog.Seed());
             await db.SaveChangesAsync();
+            if (!withAdministrator)
+            {
+                return;
+            }
+
             var (created, _) = await scope.ServiceProvider.GetRequiredService<AdministratorAccounts>()
                 .CreateAsync(AdminB, "Бетова Анна Петровна", TestAccounts.AdminPassword, alsoDirector: true);
             if (!created.Succeeded)

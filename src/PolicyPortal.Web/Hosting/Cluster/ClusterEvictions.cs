@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.OutputCaching;
+using PolicyPortal.Web.Institutions;
 using PolicyPortal.Web.Public;
 using StackExchange.Redis;
 
@@ -53,6 +54,12 @@ public sealed class ClusterEvictions(IConnectionMultiplexer redis, IServiceProvi
         {
             await using (var scope = services.CreateAsyncScope())
             {
+                // What it keeps in memory is kept per institution: forget the evicted institution's.
+                if (PublicPages.InstitutionOf(parts[1]) is { } institution)
+                {
+                    scope.ServiceProvider.GetRequiredService<CurrentInstitution>().Set(institution);
+                }
+
                 scope.ServiceProvider.GetRequiredService<InstitutionInfo>().Forget();
                 scope.ServiceProvider.GetRequiredService<ParentContactsSource>().Forget();
             }

@@ -4,16 +4,22 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using PolicyPortal.Domain.Institutions;
 using PolicyPortal.Web.Accounts;
 using PolicyPortal.Web.Data;
 using PolicyPortal.Web.Hosting;
+using PolicyPortal.Web.Hosting.Cluster;
+using PolicyPortal.Web.Institutions;
 using PolicyPortal.Web.Pages.Admin.Profile;
 using PolicyPortal.Web.Setup;
 
 namespace PolicyPortal.Web.Pages.Setup;
 
-/// <summary>First run: the institution profile and the first administrator. Gone for good once a user exists.</summary>
+/// <summary>
+/// First run of an institution, on its own host: its profile and its first administrator. Gone for good once the
+/// institution has a user, so it never adds an administrator beside an institution's existing accounts.
+/// </summary>
 [AllowAnonymous]
 public sealed class IndexModel(
     SetupState state,
@@ -22,16 +28,33 @@ public sealed class IndexModel(
     UserManager<AppUser> users,
     SignInManager<AppUser> signIn,
     IValidator<SetupInput> validator,
-    InstitutionInfo institution) : PageModel
+    InstitutionInfo institution,
+    CurrentInstitution current,
+    BackgroundWorkLock workLock) : PageModel
 {
     [BindProperty]
     public SetupInput Input { get; set; } = new();
 
-    public async Task<IActionResult> OnGetAsync() => await state.IsDoneAsync() ? NotFound() : Page();
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (await state.IsDoneAsync(current.Id, ct))
+        {
+            return NotFound();
+        }
+
+        // An institution added by «institution add» already has its name: the form starts from it.
+        if (await db.Institutions.AsNoTracking().OrderBy(i => i.Id).FirstOrDefaultAsync(ct) is { } profile)
+        {
+            Input.Profile = ProfileInput.From(profile);
+            Input.Profile.DirectorPosition = Input.Profile.DirectorPosition is { Length: > 0 } position ? position : "Директор";
+        }
+
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (await state.IsDoneAsync(ct))
+        if (await state.IsDoneAsync(current.Id, ct))
         {
             return NotFound();
         }
@@ -46,7 +69,9 @@ public sealed class IndexModel(
         await state.Gate.WaitAsync(ct);
         try
         {
-            if (await state.IsDoneAsync(ct))
+            // Two servers: the other one's setup of the same institution finishes first, then this one finds its user.
+            await using var held = await workLock.AcquireAsync($"setup:{current.Id}", TimeSpan.FromSeconds(30), ct);
+            if (await state.IsDoneAsync(current.Id, ct))
             {
                 return NotFound();
             }
@@ -60,9 +85,14 @@ public sealed class IndexModel(
             }
 
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            var profile = new InstitutionProfile();
+            var profile = await db.Institutions.OrderBy(i => i.Id).FirstOrDefaultAsync(ct);
+            if (profile is null)
+            {
+                profile = new InstitutionProfile();
+                db.Institutions.Add(profile);
+            }
+
             Input.Profile.CopyTo(profile);
-            db.Institutions.Add(profile);
             await db.SaveChangesAsync(ct);
             var (created, user) = await administrators.CreateAsync(email, Input.AdminFullName, Input.AdminPassword, alsoDirector: Input.AdminIsDirector);
             if (!created.Succeeded)
@@ -72,7 +102,7 @@ public sealed class IndexModel(
             }
 
             await transaction.CommitAsync(ct);
-            state.MarkDone();
+            state.MarkDone(current.Id);
             institution.Forget();
             await signIn.SignInAsync(user, isPersistent: false);
             return Redirect("/dashboard");

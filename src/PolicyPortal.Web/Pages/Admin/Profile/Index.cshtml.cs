@@ -51,7 +51,7 @@ public sealed class IndexModel(AppDbContext db, InstitutionInfo institution, IOu
         // The name is in every page's header: show the new one at once, on staff and public pages alike.
         institution.Forget();
         parentContacts.Forget();
-        await PublicPages.EvictAsync(publicPagesCache);
+        await PublicPages.EvictAsync(publicPagesCache, db.InstitutionId);
         return Redirect("/admin/profile?saved=1");
     }
 }

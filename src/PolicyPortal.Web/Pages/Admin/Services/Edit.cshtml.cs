@@ -49,7 +49,7 @@ public sealed class EditModel(AppDbContext db, IValidator<ServiceInput> validato
         await db.SaveChangesAsync(ct);
         // The public «Как связаться…» shows the registry's «как подключиться».
         parentContacts.Forget();
-        await PublicPages.EvictAsync(publicPagesCache);
+        await PublicPages.EvictAsync(publicPagesCache, db.InstitutionId);
         logger.LogInformation("{User} edited service {Service}", User.Identity?.Name, service.Name);
         TempData["Message"] = $"Сервис «{service.Name}» сохранён.";
         return Redirect("/admin/services");

@@ -64,7 +64,7 @@ public sealed class IndexModel(AppDbContext db, IValidator<ServiceInput> validat
         await db.SaveChangesAsync(ct);
         // The public «Как связаться…» shows the registry's «как подключиться».
         parentContacts.Forget();
-        await PublicPages.EvictAsync(publicPagesCache);
+        await PublicPages.EvictAsync(publicPagesCache, db.InstitutionId);
         logger.LogInformation("{User} added service {Service}", User.Identity?.Name, service.Name);
         return $"Сервис «{service.Name}» добавлен в реестр.";
     }
