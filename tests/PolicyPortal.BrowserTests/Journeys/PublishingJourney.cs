@@ -1,7 +1,9 @@
 using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using PolicyPortal.BrowserTests.Infrastructure;
 using PolicyPortal.BrowserTests.Pages;
+using PolicyPortal.Domain.Staff;
 using PolicyPortal.IntegrationTests.Infrastructure;
 
 namespace PolicyPortal.BrowserTests.Journeys;
@@ -9,6 +11,10 @@ namespace PolicyPortal.BrowserTests.Journeys;
 [Collection(BrowserCollection.Name)]
 public sealed partial class PublishingJourney(BrowserFixture fixture)
 {
+    private const string DirectorEmail = "director@uvarovo.test";
+    private const string Password = "зелёный чай по утрам";
+    private const string Director = "Рыбаков Сергей Сергеевич";
+
     [Fact]
     public async Task A_director_publishes_from_the_college_template_then_publishes_a_new_edition_that_supersedes_it()
     {
@@ -16,8 +22,9 @@ public sealed partial class PublishingJourney(BrowserFixture fixture)
         await using var context = await fixture.Browser.NewContextAsync(LivePortal.ContextOptions);
         var page = await context.NewPageAsync();
         await page.GotoAsync(portal.BaseUrl + "/");
-        await new SetupPage(page).CompleteAsDirectorAsync("director@uvarovo.test", "зелёный чай по утрам");
+        await new SetupPage(page).CompleteAsDirectorAsync(DirectorEmail, Password);
         await DocumentArrange.AddPersonAsync(portal.Factory, "Кухарская Оксана Борисовна", "Заместитель директора по учебной работе");
+        await AddDirectorToStaffAsync(portal);
         await Steps.ShowAsync(page, "10-director-dashboard");
 
         await Steps.MenuAsync(page, "Документы");
@@ -57,6 +64,7 @@ public sealed partial class PublishingJourney(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Link, new() { NameRegex = OverviewLink() }).ClickAsync();
         await page.Locator(".check-list.errors a", new() { HasTextString = "ознакомления" }).ClickAsync();
         await page.GetByLabel("Кухарская Оксана Борисовна, Заместитель директора по учебной работе").CheckAsync();
+        await page.GetByLabel($"{Director}, Директор").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Сохранить" }).ClickAsync();
 
         await page.GetByRole(AriaRole.Link, new() { NameRegex = OverviewLink() }).ClickAsync();
@@ -68,6 +76,22 @@ public sealed partial class PublishingJourney(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Button, new() { Name = "Опубликовать" }).DblClickAsync();
         await Assertions.Expect(page.GetByText("Документ опубликован.")).ToBeVisibleAsync();
         await Steps.ShowAsync(page, "11-published");
+
+        // The director is among those who acknowledge the order they published: from «Мои документы», like anyone.
+        await Steps.MenuAsync(page, "Мои документы");
+        await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex(@"^Приказ №\s44 от") }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Прочитать и принять соглашение" }).ClickAsync();
+        await new MyDocumentPage(page).AcceptAgreementAsync();
+        await page.GetByLabel("С документом ознакомлен(а)").CheckAsync();
+        await page.GetByLabel("Ваш пароль").FillAsync(Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Подтвердить ознакомление" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#acknowledged")).ToBeVisibleAsync();
+        await Steps.ShowAsync(page, "11-director-acknowledged", fullPage: false);
+        await Steps.MenuAsync(page, "Документы");
+        await page.Locator("tr", new() { HasTextString = "№\u00a044" }).GetByRole(AriaRole.Link).First.ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Кто ознакомился, напоминания, лист ознакомления" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#ack-count")).ToHaveTextAsync("1 из 2");
+        await page.GetByRole(AriaRole.Link, new() { Name = "← К документу" }).ClickAsync();
 
         // Next year's edition: a copy, one clause changed, published in place of the first.
         await page.GetByRole(AriaRole.Button, new() { Name = "Сделать новую редакцию" }).ClickAsync();
@@ -91,6 +115,15 @@ public sealed partial class PublishingJourney(BrowserFixture fixture)
         await Steps.ShowAsync(page, "13-documents");
         await page.Locator("tr", new() { HasTextString = "№\u00a044" }).GetByRole(AriaRole.Link).First.ClickAsync();
         await Assertions.Expect(page.Locator("h1 .status")).ToHaveTextAsync("утратил силу");
+    }
+
+    /// <summary>The director in the staff directory, linked to the account set up at first run.</summary>
+    private static async Task AddDirectorToStaffAsync(LivePortal portal)
+    {
+        await using var scope = portal.Factory.Scope(out var db);
+        var account = await db.Users.SingleAsync(u => u.Email == DirectorEmail);
+        db.People.Add(new Person { FullName = Director, Position = "Директор", Email = DirectorEmail, UserId = account.Id });
+        await db.SaveChangesAsync();
     }
 
     [GeneratedRegex("^Обзор")]
