@@ -9,24 +9,30 @@ namespace PolicyPortal.Web.Pages.Documents;
 public sealed class FragmentInput
 {
     /// <summary>The fragment's place in the panel: only to show a refused form's errors next to its own fields.</summary>
+    [System.ComponentModel.DataAnnotations.Display(Name = "Номер фрагмента")]
     public int Index { get; set; }
 
     /// <summary>The fragment itself: the post names what it assigns, so a stale index cannot move another line.</summary>
     public string Fragment { get; set; } = "";
 
+    [System.ComponentModel.DataAnnotations.Display(Name = "Что это")]
     public FragmentTarget? Target { get; set; }
 
     /// <summary>The «Отбросить как шум» button.</summary>
+    [System.ComponentModel.DataAnnotations.Display(Name = "Отбросить как шум")]
     public bool Discard { get; set; }
 
     /// <summary>The appendix (0-based) for an appendix's grif, heading or mark; empty for the document itself.</summary>
+    [System.ComponentModel.DataAnnotations.Display(Name = "Приложение")]
     public int? Appendix { get; set; }
 
     /// <summary>«appendix:section» (0-based) for a clause.</summary>
     public string Section { get; set; } = "";
 
+    [System.ComponentModel.DataAnnotations.Display(Name = "Вид отметки")]
     public MarkKind? MarkKind { get; set; }
 
+    [System.ComponentModel.DataAnnotations.Display(Name = "Место отметки")]
     public MarkPlacement Placement { get; set; } = MarkPlacement.TopLeft;
 
     public FragmentTarget TargetOrNoise => Discard ? FragmentTarget.Noise : Target ?? FragmentTarget.Noise;

@@ -21,6 +21,7 @@ public sealed class IndexModel(RegionalOverview overview, InstitutionAddresses a
     public string? Sort { get; set; }
 
     [BindProperty(SupportsGet = true)]
+    [System.ComponentModel.DataAnnotations.Display(Name = "По убыванию")]
     public bool Desc { get; set; }
 
     public IReadOnlyList<OverviewRow> Rows { get; private set; } = [];
