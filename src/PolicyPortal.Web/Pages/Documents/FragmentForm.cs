@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using FluentValidation;
 using PolicyPortal.Domain.Documents;
@@ -9,24 +10,31 @@ namespace PolicyPortal.Web.Pages.Documents;
 public sealed class FragmentInput
 {
     /// <summary>The fragment's place in the panel: only to show a refused form's errors next to its own fields.</summary>
+    [Display(Name = "Номер фрагмента")]
     public int Index { get; set; }
 
     /// <summary>The fragment itself: the post names what it assigns, so a stale index cannot move another line.</summary>
     public string Fragment { get; set; } = "";
 
+    [Display(Name = "Что это")]
     public FragmentTarget? Target { get; set; }
 
     /// <summary>The «Отбросить как шум» button.</summary>
+    [Display(Name = "Отбросить как шум")]
     public bool Discard { get; set; }
 
     /// <summary>The appendix (0-based) for an appendix's grif, heading or mark; empty for the document itself.</summary>
+    [Display(Name = "Приложение")]
     public int? Appendix { get; set; }
 
     /// <summary>«appendix:section» (0-based) for a clause.</summary>
+    [Display(Name = "Раздел")]
     public string Section { get; set; } = "";
 
+    [Display(Name = "Вид отметки")]
     public MarkKind? MarkKind { get; set; }
 
+    [Display(Name = "Где стоит отметка")]
     public MarkPlacement Placement { get; set; } = MarkPlacement.TopLeft;
 
     public FragmentTarget TargetOrNoise => Discard ? FragmentTarget.Noise : Target ?? FragmentTarget.Noise;

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -21,6 +22,7 @@ public sealed class IndexModel(RegionalOverview overview, InstitutionAddresses a
     public string? Sort { get; set; }
 
     [BindProperty(SupportsGet = true)]
+    [Display(Name = "Порядок сортировки")]
     public bool Desc { get; set; }
 
     public IReadOnlyList<OverviewRow> Rows { get; private set; } = [];
