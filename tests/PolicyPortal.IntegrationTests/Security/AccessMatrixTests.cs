@@ -126,6 +126,8 @@ public sealed class AccessMatrixTests(AccessMatrixTests.Visitors visitors) : ICl
         DirectorOnly("POST", $"/director/documents/{NoSuchDocument}/requisites?handler=Requisites", Outcome.NotFound),
         DirectorOnly("POST", $"/director/documents/{NoSuchDocument}/items?handler=Items", Outcome.NotFound),
         DirectorOnly("POST", $"/director/documents/{NoSuchDocument}/acknowledgers?handler=Acknowledgers", Outcome.NotFound),
+        DirectorOnly("GET", $"/director/documents/{NoSuchDocument}/unrecognised", Outcome.NotFound),
+        DirectorOnly("POST", $"/director/documents/{NoSuchDocument}/unrecognised", Outcome.NotFound),
         DirectorOnly("POST", $"/director/documents/{NoSuchDocument}/appendix-1?handler=Appendix", Outcome.NotFound),
         DirectorOnly("POST", $"/director/documents/{NoSuchDocument}?handler=Appendices", Outcome.NotFound),
         DirectorOnly("GET", $"/director/documents/{NoSuchDocument}/preview", Outcome.NotFound),
