@@ -27,6 +27,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        // A publication prints its PDFs before it answers; on a loaded CI machine that can take longer than
+        // Playwright's 5 s default (a journey failed waiting for «Документ опубликован.» with a build running beside it).
+        Assertions.SetDefaultExpectTimeout(20_000);
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new()
         {
