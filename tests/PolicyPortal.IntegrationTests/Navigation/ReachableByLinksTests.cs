@@ -36,6 +36,7 @@ public sealed class ReachableByLinksTests(ReachableByLinksTests.Portal portal) :
         ("/embed/policy", "for the college site's iframe (README)", null),
         ("/my/documents/" + AccessMatrixTests.NoSuchDocument, "only for those who must acknowledge the document", Visitor.Staff),
         ("/director/documents/" + AccessMatrixTests.NoSuchDocument + "/acknowledgements?handler=Scan", "only where a paper scan was recorded (DirectorStatusTests)", null),
+        ("/director/documents/" + AccessMatrixTests.NoSuchDocument + "/unrecognised", "only while an imported draft has unrecognised text (UnrecognisedTextJourney clicks there)", null),
     ];
 
     private const int MaxPages = 400;
