@@ -4,6 +4,7 @@ using PolicyPortal.Domain.Institutions;
 using PolicyPortal.Domain.Services;
 using PolicyPortal.Domain.Staff;
 using PolicyPortal.Domain.Templates;
+using PolicyPortal.Web.Accounts;
 using PolicyPortal.Web.Data;
 using PolicyPortal.Web.Institutions;
 
@@ -11,7 +12,7 @@ namespace PolicyPortal.RegionBench;
 
 /// <summary>
 /// A synthetic region written straight into PostgreSQL, not over HTTP: each institution gets its registry row and host,
-/// a profile, the region's services and prohibited lists, <c>staff</c> people and two editions of the model order (the
+/// a profile, a director's account, the region's services and prohibited lists, <c>staff</c> people and two editions of the model order (the
 /// first superseded by the second), both naming all its staff. About 70 % of the staff acknowledged the edition in force
 /// (one INSERT … SELECT for all: the rows are not a valid journal chain, which the bench does not read).
 /// </summary>
@@ -53,6 +54,13 @@ public static class RegionArrange
             db.ProhibitedServices.AddRange(prohibited);
             db.People.AddRange(people);
             db.Documents.AddRange(first, second);
+            // An institution with no account is still at its first run and sends every page to /setup.
+            var director = $"director@i{id}.bench";
+            db.Users.Add(new AppUser
+            {
+                UserName = director, NormalizedUserName = director.ToUpperInvariant(), Email = director, NormalizedEmail = director.ToUpperInvariant(),
+                FullName = profile.DirectorName, SecurityStamp = Guid.NewGuid().ToString(),
+            });
             await db.SaveChangesAsync(ct);
         });
 
