@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Caching.Memory;
 using Npgsql;
+using PolicyPortal.AckBench;
 using PolicyPortal.RegionBench;
 using PolicyPortal.Web.Data;
 using PolicyPortal.Web.Pages.Region;
@@ -42,9 +43,12 @@ try
     const string curatorPassword = "длинный пароль куратора региона";
     await CreateCuratorAsync(webDll, connectionString, work, curatorEmail, curatorPassword);
 
-    using var node = new Node(webDll, connectionString, work);
-    var started = await node.StartAsync(RegionArrange.HostOf(1));
-    Console.WriteLine($"node start until /health answers: {started.TotalSeconds:F2} s (goal ≤ 5 s); RSS then {node.RssMegabytes():F0} MB");
+    var webRoot = Directory.CreateDirectory(Path.Combine(work, "wwwroot")).FullName;
+    using var node = new PortalProcess(webDll, Directory.CreateDirectory(Path.Combine(work, "data")).FullName);
+    node.ExtraArguments.AddRange(["--Database:Provider=PostgreSql", $"--Database:ConnectionString={connectionString}", $"--webroot={webRoot}"]);
+    clock.Restart();
+    await node.StartAsync();
+    Console.WriteLine($"node start until /health answers: {clock.Elapsed.TotalSeconds:F2} s (goal ≤ 5 s); RSS then {RssMegabytes(node.ProcessId):F0} MB");
 
     // The regional overview over HTTP, as the curator sees it.
     using var curator = new CuratorClient(node.BaseUrl, RegionArrange.HostOf(1));
@@ -74,7 +78,7 @@ try
         var host = RegionArrange.HostOf(id);
         var page = await GetAsync(http, "/policy", host);
         var file = $"static-{id}.html";
-        await File.WriteAllBytesAsync(Path.Combine(node.WebRoot, file), page);
+        await File.WriteAllBytesAsync(Path.Combine(webRoot, file), page);
         var policy = await RateAsync(http, "/policy", host, seconds);
         var statics = await RateAsync(http, "/" + file, host, seconds);
         ratios.Add((id, page.Length, policy, statics));
@@ -88,7 +92,7 @@ try
     clock.Restart();
     await Parallel.ForEachAsync(Enumerable.Range(1, institutions), new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (id, _) =>
         await GetAsync(http, "/policy", RegionArrange.HostOf(id)));
-    Console.WriteLine($"every institution's /policy served once more: {clock.Elapsed.TotalSeconds:F1} s; node RSS {node.RssMegabytes():F0} MB (goal ≤ 300 MB)");
+    Console.WriteLine($"every institution's /policy served once more: {clock.Elapsed.TotalSeconds:F1} s; node RSS {RssMegabytes(node.ProcessId):F0} MB (goal ≤ 300 MB)");
     Console.WriteLine($"load average at end: {Load()}");
 }
 finally
@@ -172,6 +176,13 @@ static async Task<(int Cold, int Warm, double WarmMs)> CountOverviewCommandsAsyn
     return (cold, counter.Count - cold, elapsed);
 }
 
+// Resident memory of the node's own process, in MB (/proc/…/status VmRSS).
+static double RssMegabytes(int pid)
+{
+    var line = File.ReadLines($"/proc/{pid}/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
+    return double.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024;
+}
+
 sealed class CommandCounter : DbCommandInterceptor
 {
     private int count;
@@ -197,3 +208,4 @@ sealed class CommandCounter : DbCommandInterceptor
         return ValueTask.FromResult(result);
     }
 }
+
