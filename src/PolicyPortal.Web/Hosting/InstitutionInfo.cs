@@ -9,7 +9,7 @@ namespace PolicyPortal.Web.Hosting;
 /// <summary>
 /// The institution's short name (page headers) and time zone (times are stored in UTC and shown in it), read once
 /// a minute rather than on every request; saving the profile forgets them at once. A profile without a name falls back
-/// to the name the published document gives (not cached: it changes with the first publication), never the product's.
+/// to the name the published document gives (forgotten at each publication), never the product's.
 /// </summary>
 public sealed class InstitutionInfo(AppDbContext db, IMemoryCache memory, TimeProvider time)
 {
@@ -47,25 +47,22 @@ public sealed class InstitutionInfo(AppDbContext db, IMemoryCache memory, TimePr
     }
 
     /// <summary>
-    /// The institution named in a published document's requisites. A name found is kept for a minute like the profile's
-    /// (reading it means reading a whole snapshot, on every page of every signed-in user); none found is not kept, so the
-    /// first publication shows at once.
+    /// The institution named in a published document's requisites, kept for a minute like the profile's (reading it means
+    /// reading a whole snapshot, on every page of every signed-in user). That none names it is kept too: an installation
+    /// without a name would otherwise read and parse a snapshot twice per page. A publication forgets it
+    /// (<see cref="Publishing.PublishDocument"/>), so the first publication's name shows at once.
     /// </summary>
     private async Task<string?> PublishedNameAsync()
     {
         var key = $"{CacheKey}:published-name";
         if (memory.TryGetValue(key, out string? kept))
         {
-            return kept;
+            return kept is { Length: > 0 } ? kept : null;
         }
 
         var snapshot = await db.Documents.AsNoTracking().Where(d => d.Status == DocumentStatus.Published).Select(d => d.SnapshotJson).FirstOrDefaultAsync();
         var name = snapshot is null ? null : DocumentJson.Deserialize(snapshot).Requisites.InstitutionName.Trim() is { Length: > 0 } found ? found : null;
-        if (name is not null)
-        {
-            memory.Set(key, name, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(1), Size = 1 });
-        }
-
+        memory.Set(key, name ?? "", new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(1), Size = 1 });
         return name;
     }
 

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using PolicyPortal.Domain.Audit;
 using PolicyPortal.Domain.Documents;
 using PolicyPortal.Web.Data;
+using PolicyPortal.Web.Hosting;
 using PolicyPortal.Web.Public;
 
 namespace PolicyPortal.Web.Publishing;
@@ -22,7 +23,8 @@ public sealed record PublishOutcome(PublishStatus Status, CheckResult? Check = n
 /// Publishes a draft: the document checks itself and freezes its snapshot, marks the document it replaces «утратил силу», and writes
 /// the audit log, all in one SaveChanges; evicts the cached public pages; then prints its PDFs. Used by the publish page and by the `import --publish` command.
 /// </summary>
-public sealed class PublishDocument(AppDbContext db, PublicationPdfs pdfs, IOutputCacheStore publicPagesCache, TimeProvider time, ILogger<PublishDocument> logger)
+public sealed class PublishDocument(
+    AppDbContext db, PublicationPdfs pdfs, IOutputCacheStore publicPagesCache, InstitutionInfo institution, TimeProvider time, ILogger<PublishDocument> logger)
 {
     public async Task<PublishOutcome> RunAsync(Guid id, string userName, int? expectedRevision, Guid? supersedesId, bool isImportOfApprovedDocument = false)
     {
@@ -88,7 +90,9 @@ public sealed class PublishDocument(AppDbContext db, PublicationPdfs pdfs, IOutp
             return new(PublishStatus.Conflict, check);
         }
 
-        // The public pages show the new document (and the earlier one as «утратил силу») from the next request on.
+        // The public pages show the new document (and the earlier one as «утратил силу») from the next request on, and the
+        // header the name it gives when the profile has none.
+        institution.Forget();
         await PublicPages.EvictAsync(publicPagesCache, db.InstitutionId);
 
         logger.LogInformation("{User} published document {Id} № {Number} (supersedes {Earlier})", userName, document.Id, document.Number, earlier?.Id);

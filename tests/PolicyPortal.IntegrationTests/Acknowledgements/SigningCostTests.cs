@@ -1,6 +1,9 @@
 using AngleSharp.Html.Dom;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using PolicyPortal.IntegrationTests.Infrastructure;
 using PolicyPortal.IntegrationTests.Public;
+using PolicyPortal.Web.Hosting;
 using Xunit.Abstractions;
 
 namespace PolicyPortal.IntegrationTests.Acknowledgements;
@@ -37,6 +40,26 @@ public sealed class SigningCostTests(ITestOutputHelper output) : IAsyncLifetime
         Assert.Equal(smallSign, largeSign);
         Assert.InRange(smallOpen, 1, MaxOpen);
         Assert.InRange(smallSign, 1, MaxSign);
+    }
+
+    [Fact]
+    public async Task Without_any_institution_name_the_header_does_not_read_a_published_snapshot_on_every_page()
+    {
+        await using (var scope = factory.Scope(out var db))
+        {
+            await db.Institutions.ExecuteUpdateAsync(s => s.SetProperty(i => i.ShortName, "").SetProperty(i => i.FullName, ""));
+            scope.ServiceProvider.GetRequiredService<InstitutionInfo>().Forget();
+        }
+
+        await admin.GetAsync("/policy");
+        var before = commands.Texts.Count;
+        var (response, page) = await admin.GetAsync("/policy");
+        var snapshotReads = commands.Texts.Skip(before).Count(t => t.Contains("SnapshotJson", StringComparison.Ordinal));
+
+        // Before: none found was not kept, so every page read (and parsed) a snapshot twice, title and header.
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(0, snapshotReads);
+        Assert.Equal("Образовательная организация", page.QuerySelector(".brand")!.TextContent.Trim());
     }
 
     // Before the narrow reads: 8 and 12 (the document row with both JSON copies, parsed twice per request).

@@ -20,6 +20,9 @@ public sealed class CommandCounter : DbCommandInterceptor
     /// <summary>Rows read by all commands so far.</summary>
     public int Rows => Volatile.Read(ref rows);
 
+    /// <summary>The text of every command so far, in order.</summary>
+    public System.Collections.Concurrent.ConcurrentQueue<string> Texts { get; } = new();
+
     public override InterceptionResult DataReaderDisposing(DbCommand command, DataReaderDisposingEventData eventData, InterceptionResult result)
     {
         Interlocked.Add(ref rows, eventData.ReadCount);
@@ -27,25 +30,26 @@ public sealed class CommandCounter : DbCommandInterceptor
     }
 
     public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result) =>
-        Counted(result);
+        Counted(command, result);
 
     public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default) =>
-        ValueTask.FromResult(Counted(result));
+        ValueTask.FromResult(Counted(command, result));
 
     public override InterceptionResult<object> ScalarExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<object> result) =>
-        Counted(result);
+        Counted(command, result);
 
     public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default) =>
-        ValueTask.FromResult(Counted(result));
+        ValueTask.FromResult(Counted(command, result));
 
     public override InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<int> result) =>
-        Counted(result);
+        Counted(command, result);
 
     public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default) =>
-        ValueTask.FromResult(Counted(result));
+        ValueTask.FromResult(Counted(command, result));
 
-    private T Counted<T>(T result)
+    private T Counted<T>(DbCommand command, T result)
     {
+        Texts.Enqueue(command.CommandText);
         Interlocked.Increment(ref count);
         return result;
     }
