@@ -22,11 +22,14 @@ public sealed class AcknowledgementLedger(AppDbContext db, JournalKeyring keyrin
     private const int MaxAttempts = 20;
 
     /// <param name="build">Makes the row given the hash of the last row.</param>
-    public async Task<AppendResult> AppendAsync(Guid documentId, Guid personId, Func<string, Acknowledgement> build, CancellationToken ct = default)
+    /// <param name="seenAbsent">The caller has just read that this person has no row for this version (the signing page
+    /// does, in its one query), so the first attempt skips the same check: a twin that signed in between is still
+    /// stopped by the unique index, and the next attempt finds its row.</param>
+    public async Task<AppendResult> AppendAsync(Guid documentId, Guid personId, Func<string, Acknowledgement> build, bool seenAbsent = false, CancellationToken ct = default)
     {
         for (var attempt = 1; ; attempt++)
         {
-            if (await ExistsAsync(documentId, personId, ct))
+            if ((attempt > 1 || !seenAbsent) && await ExistsAsync(documentId, personId, ct))
             {
                 return AppendResult.AlreadyAcknowledged;
             }

@@ -173,7 +173,7 @@ public sealed class AcknowledgementsModel(
         var now = time.GetUtcNow();
         var person = Rows.First(r => r.PersonId == Paper.PersonId);
         var result = await ledger.AppendAsync(id, person.PersonId, previous => Acknowledgement.Paper(
-            id, Document.SnapshotHash!, null, person.PersonId, Paper.Date!.Value, Window, scanName, by, now, previous), ct);
+            id, Document.SnapshotHash!, null, person.PersonId, Paper.Date!.Value, Window, scanName, by, now, previous), ct: ct);
         logger.LogInformation("{Director} recorded a paper acknowledgement of {Document} by person {Person} (scan {Scan}): {Result}", by, id, person.PersonId, scanName, result);
         Message = result == AppendResult.Appended || await db.Acknowledgements.AsNoTracking()
                 .AnyAsync(a => a.DocumentId == id && a.PersonId == person.PersonId && a.Method == AcknowledgementMethod.Paper && a.PaperDate == Paper.Date && a.RecordedBy == by, ct)

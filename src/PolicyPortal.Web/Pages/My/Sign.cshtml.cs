@@ -105,7 +105,7 @@ public sealed class SignModel(
         var ip = HttpContext.Connection.RemoteIpAddress?.ToString();
         var agent = Request.Headers.UserAgent.ToString();
         var appended = await ledger.AppendAsync(id, person!.Id, previous => Domain.Acknowledgements.Acknowledgement.Electronic(
-            id, Document.SnapshotHash!, pdf, person.Id, user!.Id, user.UserName ?? "", now, ip, agent, previous), ct);
+            id, Document.SnapshotHash!, pdf, person.Id, user!.Id, user.UserName ?? "", now, ip, agent, previous), seenAbsent: true, ct);
         logger.LogInformation("Acknowledgement of {Document} by person {Person} ({User}): {Result}", id, person.Id, user!.UserName, appended);
         Message = appended == AppendResult.Appended ? SignedMessage : AlreadyMessage;
         return RedirectToPage(new { id });
