@@ -16,7 +16,7 @@ using PolicyPortal.Web.Pages.Region;
 // its SQL commands (counted in-process on the same database); each sampled institution's /policy from the output cache
 // against a static file of the same size from the same node (8 concurrent requests, by Host header); the node's RSS
 // after every institution's /policy was served. Goals: overview ≤ 300 ms, /policy ≥ 1.0× static, RSS ≤ 300 MB, start ≤ 5 s.
-// Usage: source scripts/start-postgres.sh; dotnet run -c Release --project bench/RegionBench [-- --institutions=300 --staff=100 --sample=20 --seconds=1]
+// Usage: source scripts/start-postgres.sh; dotnet run -c Release --project bench/RegionBench [-- --institutions=300 --staff=100 --sample=20 --seconds=1 --hold=60]
 var options = args.Select(a => a.TrimStart('-').Split('=', 2)).Where(p => p.Length == 2).ToDictionary(p => p[0], p => p[1]);
 int Option(string name, int value) => int.Parse(options.GetValueOrDefault(name, value.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture);
 var institutions = Option("institutions", 300);
@@ -26,6 +26,8 @@ var seconds = Option("seconds", 1);
 var server = options.GetValueOrDefault("postgres") ?? Environment.GetEnvironmentVariable("PP_TEST_POSTGRES")
     ?? throw new InvalidOperationException("No PostgreSQL: source scripts/start-postgres.sh (PP_TEST_POSTGRES) or pass --postgres=<connection string>.");
 var webDll = options.GetValueOrDefault("web", Path.Combine(AppContext.BaseDirectory, "PolicyPortal.Web.dll"));
+// Seconds to keep the node running after the figures (to take a GC heap dump of it: dotnet-gcdump collect -p <pid>).
+var hold = Option("hold", 0);
 static string Load() => File.ReadAllText("/proc/loadavg").Split(' ')[..3] is var l ? string.Join(' ', l) : "";
 
 var database = $"regionbench_{Environment.ProcessId}";
@@ -94,6 +96,11 @@ try
         await GetAsync(http, "/policy", RegionArrange.HostOf(id)));
     Console.WriteLine($"every institution's /policy served once more: {clock.Elapsed.TotalSeconds:F1} s; node RSS {RssMegabytes(node.ProcessId):F0} MB (goal ≤ 300 MB)");
     Console.WriteLine($"load average at end: {Load()}");
+    if (hold > 0)
+    {
+        Console.WriteLine($"holding the node (pid {node.ProcessId}) for {hold} s");
+        await Task.Delay(TimeSpan.FromSeconds(hold));
+    }
 }
 finally
 {
