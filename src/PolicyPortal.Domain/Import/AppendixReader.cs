@@ -50,7 +50,17 @@ public static partial class AppendixReader
         for (; i < lines.Count && !AppendixSplitter.IsBodyStart(lines[i]); i++)
         {
             var text = lines[i].Text;
-            if (approval is null && PersonalApprovalReader.IsStart(text))
+            if (grifLines.Count == 0 && grif is null && AppendixSplitter.IsAppendixHeading(text))
+            {
+                // «Приложение N» under the marks that stand before it (AppendixSplitter): the grif starts here.
+                var late = TextPatterns.AppendixHeading().Match(text);
+                grifLines.Add(late.Value.Trim());
+                if (text[late.Length..].Trim() is { Length: > 0 } tail)
+                {
+                    lines[i--] = SourceLine.Of(tail);
+                }
+            }
+            else if (approval is null && PersonalApprovalReader.IsStart(text))
             {
                 var from = i;
                 i = PersonalApprovalReader.Read(lines, i, out var personal);
@@ -260,7 +270,7 @@ public static partial class AppendixReader
         || text.StartsWith("к приказу", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsMarkBodyLine(SourceLine line) =>
-        !AppendixSplitter.IsBodyStart(line) && !ApprovalMarkParser.IsMarkStart(line.Text) && !IsGrifStart(line.Text)
+        !AppendixSplitter.IsBodyStart(line) && !ApprovalMarkParser.IsMarkStart(line.Text) && !IsGrifStart(line.Text) && !AppendixSplitter.IsAppendixHeading(line.Text)
         && !TextPatterns.Place().IsMatch(line.Text) && !TextPatterns.YearOnly().IsMatch(line.Text)
         && !TextPatterns.DocumentTypeWord().IsMatch(line.Text) && line.Text.Length < 120;
 

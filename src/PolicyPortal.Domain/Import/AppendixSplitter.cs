@@ -2,7 +2,8 @@ namespace PolicyPortal.Domain.Import;
 
 /// <summary>
 /// Cuts what follows the order's signature into appendices: at «Приложение N», at a new «УТВЕРЖДЕНО» grif,
-/// and after the closing approval marks of an appendix.
+/// and after the closing approval marks of an appendix. Marks that open a page and lead to a heading are the next
+/// appendix's: the portal prints an appendix's top-left marks before its «Приложение N», on the page that appendix starts.
 /// </summary>
 public static class AppendixSplitter
 {
@@ -13,9 +14,13 @@ public static class AppendixSplitter
         var hasBody = false;
         var closed = false;
         var markLinesLeft = 0;
-        foreach (var line in lines.SelectMany(SplitRunOnMark))
+        // The block so far is marks that opened a page: its heading is still to come.
+        var leadingMarks = false;
+        var all = lines.SelectMany(SplitRunOnMark).ToList();
+        for (var n = 0; n < all.Count; n++)
         {
-            if (markLinesLeft > 0 && !ApprovalMarkParser.IsMarkStart(line.Text) && !IsAppendixHeading(line.Text))
+            var line = all[n];
+            if (markLinesLeft > 0 && !ApprovalMarkParser.IsMarkStart(line.Text) && !IsAppendixHeading(line.Text) && !IsPlaceOrYear(line.Text))
             {
                 // «РАССМОТРЕНО» / «на заседании Совета техникума» / «протокол № 4 от …»: the mark runs on to its protocol or date.
                 current.Add(line);
@@ -23,12 +28,25 @@ public static class AppendixSplitter
                 continue;
             }
 
-            if (current.Count > 0 && StartsNewBlock(line, hasBody, closed))
+            var opensPage = line.StartsPage && ApprovalMarkParser.IsMarkStart(line.Text) && LeadsToHeading(all, n);
+            if (leadingMarks && !ApprovalMarkParser.IsMarkStart(line.Text))
+            {
+                leadingMarks = false;
+                if (IsAppendixHeading(line.Text))
+                {
+                    current.Add(line);
+                    continue;
+                }
+            }
+
+            if (current.Count > 0 && (opensPage || StartsNewBlock(line, hasBody, closed)))
             {
                 blocks.Add(current);
                 current = [];
                 hasBody = closed = false;
             }
+
+            leadingMarks |= opensPage && current.Count == 0;
 
             current.Add(line);
             if (ApprovalMarkParser.IsMarkStart(line.Text))
@@ -48,6 +66,31 @@ public static class AppendixSplitter
         }
 
         return blocks;
+    }
+
+    /// <summary>The marks from <paramref name="start"/> on are followed by a heading («Приложение N», a grif, a title), not by a text.</summary>
+    private static bool LeadsToHeading(List<SourceLine> lines, int start)
+    {
+        var i = start;
+        while (i < lines.Count && ApprovalMarkParser.IsMarkStart(lines[i].Text))
+        {
+            // As in Split: a mark runs on to its protocol or date, three lines at most.
+            var left = ApprovalMarkParser.IsComplete(lines[i].Text) ? 0 : 3;
+            for (i++; left > 0 && i < lines.Count && !ApprovalMarkParser.IsMarkStart(lines[i].Text) && !IsAppendixHeading(lines[i].Text); i++)
+            {
+                left = ApprovalMarkParser.IsComplete(lines[i].Text) ? 0 : left - 1;
+            }
+        }
+
+        if (i == lines.Count)
+        {
+            return false;
+        }
+
+        var text = lines[i].Text;
+        var keyword = TextPatterns.MarkKeyword().Match(text);
+        return IsAppendixHeading(text) || (keyword.Success && keyword.Value.StartsWith("УТВЕРЖДЕН", StringComparison.OrdinalIgnoreCase))
+            || TextPatterns.DocumentTypeWord().IsMatch(text);
     }
 
     public static bool IsAppendixHeading(string line)
@@ -70,6 +113,12 @@ public static class AppendixSplitter
             return true;
         }
 
+        if (hasBody && IsPlaceOrYear(text))
+        {
+            // «г. Энск» after a text's last clause or its closing marks belongs to no clause: it is read on its own.
+            return true;
+        }
+
         var keyword = TextPatterns.MarkKeyword().Match(text);
         if (keyword.Success && keyword.Value.StartsWith("УТВЕРЖДЕН", StringComparison.OrdinalIgnoreCase))
         {
@@ -84,6 +133,8 @@ public static class AppendixSplitter
         // A bare «ПОЛОЖЕНИЕ» / «Порядок» line after a body is the heading of the next text.
         return hasBody && TextPatterns.DocumentTypeWord().IsMatch(text) && (text.Length < 20 || text == text.ToUpperInvariant());
     }
+
+    private static bool IsPlaceOrYear(string text) => TextPatterns.Place().IsMatch(text) || TextPatterns.YearOnly().IsMatch(text);
 
     /// <summary>«… протокол № 8 от 12 апреля 2025 г. Перечень лиц, …»: the heading glued to a mark goes on its own line.</summary>
     private static IEnumerable<SourceLine> SplitRunOnMark(SourceLine line)

@@ -122,7 +122,9 @@ public static class DocxText
         switch (element)
         {
             case Paragraph paragraph:
-                lines.Add(numbering.Prefix(paragraph) + ParagraphText(paragraph));
+                // A page break before the paragraph is kept as a PDF's text keeps it, a form feed: an appendix starts a page.
+                var breakBefore = paragraph.ParagraphProperties?.PageBreakBefore is { } before && (before.Val is null || before.Val.Value);
+                lines.Add((breakBefore ? "\f" : "") + numbering.Prefix(paragraph) + ParagraphText(paragraph));
                 break;
             case Table table:
                 lines.AddRange(table.Elements<TableRow>().Select(row => string.Join("\t", row.Elements<TableCell>().Select(CellText))));
@@ -154,6 +156,9 @@ public static class DocxText
                     break;
                 case TabChar or PositionalTab:
                     text.Append(' ');
+                    break;
+                case Break { Type.Value: var type } when type == BreakValues.Page:
+                    text.Append("\n\f");
                     break;
                 case Break or CarriageReturn:
                     text.Append('\n');

@@ -10,6 +10,9 @@ public sealed partial record SourceLine(string Text, bool Bulleted, string[] Cel
 {
     public bool IsTableRow => Cells.Length > 1;
 
+    /// <summary>The line opens a page: a form feed (a PDF's text) or a page break (<see cref="DocxText"/>) stood before it.</summary>
+    public bool StartsPage { get; init; }
+
     public static List<SourceLine> Split(string text) => Split(text, []);
 
     /// <summary>
@@ -19,6 +22,8 @@ public sealed partial record SourceLine(string Text, bool Bulleted, string[] Cel
     public static List<SourceLine> Split(string text, List<string> notes)
     {
         var cleaned = new List<string>();
+        var pageStarts = new List<bool>();
+        var pageStart = false;
         foreach (var raw in text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n'))
         {
             var line = Clean(raw);
@@ -27,13 +32,21 @@ public sealed partial record SourceLine(string Text, bool Bulleted, string[] Cel
                 line = PlainLinks(line, notes);
             }
 
+            // «\fText» opens a page; «Text\f» ends one, and the next line opens the next.
+            var feed = raw.IndexOf('\f', StringComparison.Ordinal);
+            var feedAfter = feed >= 0 && Clean(raw[..feed]).Length > 0;
+            pageStart |= feed >= 0 && !feedAfter;
             if (line.Length > 0)
             {
                 cleaned.Add(line);
+                pageStarts.Add(pageStart);
+                pageStart = false;
             }
+
+            pageStart |= feedAfter;
         }
 
-        DropPageNumbers(cleaned, notes);
+        DropPageNumbers(cleaned, pageStarts, notes);
         var words = new BreakHyphens(text);
         var lines = new List<SourceLine>(cleaned.Count);
         for (var i = 0; i < cleaned.Count; i++)
@@ -43,10 +56,11 @@ public sealed partial record SourceLine(string Text, bool Bulleted, string[] Cel
             {
                 notes.Add(note);
                 cleaned[i + 1] = joined;
+                pageStarts[i + 1] = pageStarts[i];
                 continue;
             }
 
-            lines.Add(Of(line));
+            lines.Add(Of(line) with { StartsPage = pageStarts[i] });
         }
 
         return lines;
@@ -78,7 +92,7 @@ public sealed partial record SourceLine(string Text, bool Bulleted, string[] Cel
     /// Lines holding only «2», «3», «4»… in sequence are page numbers of a printed copy (the portal's own PDF pasted back):
     /// they are taken out, and a note says so, instead of being glued into the sentence a page break cut.
     /// </summary>
-    private static void DropPageNumbers(List<string> lines, List<string> notes)
+    private static void DropPageNumbers(List<string> lines, List<bool> pageStarts, List<string> notes)
     {
         var pages = new List<int>();
         var expected = -1;
@@ -103,7 +117,14 @@ public sealed partial record SourceLine(string Text, bool Bulleted, string[] Cel
         notes.Add($"Номера страниц ({string.Join(", ", pages.Select(i => lines[i]))}) не переносятся: документ нумеруется при печати.");
         for (var p = pages.Count - 1; p >= 0; p--)
         {
+            // A number at the top of a page: the line under it opens the page.
+            if (pageStarts[pages[p]] && pages[p] + 1 < lines.Count)
+            {
+                pageStarts[pages[p] + 1] = true;
+            }
+
             lines.RemoveAt(pages[p]);
+            pageStarts.RemoveAt(pages[p]);
         }
     }
 

@@ -213,26 +213,6 @@ public static class DocumentDocx
         }
     }
 
-    /// <summary>
-    /// An appendix's grif at the right with its marks under it at the left. Unlike the PDF, which puts the top-left marks
-    /// before the grif, the file keeps «Приложение N» first: the importer starts an appendix there, and marks before it
-    /// would read back as part of the text before (DocxExportTests.Importing_the_word_file_gives_the_same_structure).
-    /// </summary>
-    private static void AppendixGrifRow(IReadOnlyList<string> grif, List<ApprovalMark> marks, List<OpenXmlElement> blocks)
-    {
-        var look = ParagraphLook.Plain with { LeftMm10 = GrifIndentMm10 };
-        for (var i = 0; i < grif.Count; i++)
-        {
-            blocks.Add(DocxBlocks.Para(grif[i], look with { AfterPt = i == grif.Count - 1 ? (marks.Count > 0 ? 6 : 12) : 0, KeepNext = true }));
-        }
-
-        if (marks.Count > 0)
-        {
-            Marks(marks, ParagraphLook.Plain with { RightMm10 = MarksRightMm10, KeepNext = true }, blocks);
-            blocks[^1] = WithAfter((Paragraph)blocks[^1], 12);
-        }
-    }
-
     private static void Marks(IEnumerable<ApprovalMark> marks, ParagraphLook look, List<OpenXmlElement> blocks)
     {
         var first = true;
@@ -253,7 +233,15 @@ public static class DocumentDocx
     private static void AppendixBlocks(AppendixView view, bool startsPage, List<OpenXmlElement> blocks)
     {
         var start = blocks.Count;
-        AppendixGrifRow(view.Grif, [.. view.Appendix.ApprovalMarks.Where(m => m.Placement != MarkPlacement.AfterText)], blocks);
+        // _Appendix.cshtml's row, as the document's own: the top-left marks, then the grif («Приложение N» included) with the
+        // top-right marks under it. The importer reads marks that stand before «Приложение N» on the appendix's first page as its own.
+        var left = view.Appendix.ApprovalMarks.Where(m => m.Placement == MarkPlacement.TopLeft).ToList();
+        var right = view.Appendix.ApprovalMarks.Where(m => m.Placement == MarkPlacement.TopRight).ToList();
+        if (view.Grif.Count > 0 || left.Count > 0 || right.Count > 0)
+        {
+            GrifRow(view.Grif, left, right, blocks, beforePt: 0);
+        }
+
         AddIfAny(blocks, view.Appendix.Title, ParagraphLook.Heading with { AfterPt = 12 });
         AppendixBody(view.Appendix, blocks);
         Marks(view.Appendix.ApprovalMarks.Where(m => m.Placement == MarkPlacement.AfterText), ParagraphLook.Plain, blocks);

@@ -5,6 +5,7 @@ using PolicyPortal.BrowserTests.Infrastructure;
 using PolicyPortal.BrowserTests.Pages;
 using PolicyPortal.Domain.Staff;
 using PolicyPortal.IntegrationTests.Infrastructure;
+using PolicyPortal.IntegrationTests.Word;
 
 namespace PolicyPortal.BrowserTests.Journeys;
 
@@ -69,6 +70,15 @@ public sealed partial class PublishingJourney(BrowserFixture fixture)
 
         await page.GetByRole(AriaRole.Link, new() { NameRegex = OverviewLink() }).ClickAsync();
         await Assertions.Expect(page.GetByText("Ошибок нет")).ToBeVisibleAsync();
+
+        // The draft as a Word file, from its preview, beside the PDF marked «ПРОЕКТ».
+        await page.GetByRole(AriaRole.Link, new() { Name = "Предпросмотр", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "PDF с отметкой «ПРОЕКТ»" })).ToBeVisibleAsync();
+        var draft = await DownloadAsync(page, page.GetByRole(AriaRole.Link, new() { Name = "Скачать DOCX", Exact = true }));
+        Assert.Matches(@"^Проект\. Приказ № 44 от \d\d\.\d\d\.\d{4}\.docx$", draft.Name);
+        Assert.Contains("ПРИКАЗ", DocxExportTests.Lines(draft.Bytes));
+        Assert.StartsWith("ПРОЕКТ.", DocxExportTests.FirstPageHeader(draft.Bytes), StringComparison.Ordinal);
+        await page.GetByRole(AriaRole.Link, new() { Name = "← К документу" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Опубликовать…" }).ClickAsync();
         await page.GetByLabel("Документ подписан руководителем и готов к публикации").CheckAsync();
         await Steps.ShowAsync(page, "11-publish");
@@ -76,6 +86,11 @@ public sealed partial class PublishingJourney(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Button, new() { Name = "Опубликовать" }).DblClickAsync();
         await Assertions.Expect(page.GetByText("Документ опубликован.")).ToBeVisibleAsync();
         await Steps.ShowAsync(page, "11-published");
+
+        // The published order's Word file sits with its PDFs, marked as the editable copy of the signed original.
+        var copy = await DownloadAsync(page, page.Locator("ul.file-list").GetByRole(AriaRole.Link, new() { Name = "Скачать DOCX", Exact = true }));
+        Assert.Matches(@"^Приказ № 44 от \d\d\.\d\d\.\d{4} \(редактируемая копия\)\.docx$", copy.Name);
+        Assert.StartsWith("Редактируемая копия.", DocxExportTests.FirstPageHeader(copy.Bytes), StringComparison.Ordinal);
 
         // The director is among those who acknowledge the order they published: from «Мои документы», like anyone.
         await Steps.MenuAsync(page, "Мои документы");
@@ -115,6 +130,12 @@ public sealed partial class PublishingJourney(BrowserFixture fixture)
         await Steps.ShowAsync(page, "13-documents");
         await page.Locator("tr", new() { HasTextString = "№\u00a044" }).GetByRole(AriaRole.Link).First.ClickAsync();
         await Assertions.Expect(page.Locator("h1 .status")).ToHaveTextAsync("утратил силу");
+    }
+
+    private static async Task<(string Name, byte[] Bytes)> DownloadAsync(IPage page, ILocator link)
+    {
+        var download = await page.RunAndWaitForDownloadAsync(() => link.ClickAsync());
+        return (download.SuggestedFilename, await File.ReadAllBytesAsync(await download.PathAsync()));
     }
 
     /// <summary>The director in the staff directory, linked to the account set up at first run.</summary>

@@ -49,6 +49,7 @@ public sealed class SigningTests : IAsyncLifetime
         var (_, after) = await deputy.GetAsync($"/my/documents/{order.DocumentId}");
         Assert.Contains(SignModel.SignedMessage, after.QuerySelector("main")!.TextContent);
         Assert.NotNull(after.QuerySelector("#acknowledged"));
+        Assert.Single(after.QuerySelectorAll("main .notice"));
 
         await using var scope = factory.Scope(out var db);
         var row = await db.Acknowledgements.SingleAsync();

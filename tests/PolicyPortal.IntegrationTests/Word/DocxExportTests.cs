@@ -127,7 +127,8 @@ public sealed class DocxExportTests(ITestOutputHelper output)
             ];
     }
 
-    private static string FirstPageHeader(byte[] docx)
+    /// <summary>The text of the first page's own header: the draft's notice or the published document's «Редактируемая копия».</summary>
+    public static string FirstPageHeader(byte[] docx)
     {
         using var stream = new MemoryStream(docx);
         using var document = WordprocessingDocument.Open(stream, false);

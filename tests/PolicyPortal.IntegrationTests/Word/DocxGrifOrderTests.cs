@@ -9,8 +9,8 @@ using PolicyPortal.Web.Word;
 namespace PolicyPortal.IntegrationTests.Word;
 
 /// <summary>
-/// The document's grif and the marks beside it stand in the Word file in the order and at the side the portal's PDF has
-/// them. An appendix keeps «Приложение N» first (DocumentDocx.AppendixGrifRow): only its marks' words are checked there.
+/// The document's grif and the marks beside it, and each appendix's, stand in the Word file in the order and at the side
+/// the portal's PDF has them: the top-left marks, then the grif («Приложение N» included), then the top-right marks.
 /// </summary>
 public sealed class DocxGrifOrderTests(DocxGrifOrderTests.Portal portal) : IClassFixture<DocxGrifOrderTests.Portal>
 {
@@ -26,10 +26,11 @@ public sealed class DocxGrifOrderTests(DocxGrifOrderTests.Portal portal) : IClas
     private const string DocumentGrif = "Бетаколледжа";
     private const string DocumentRight = "Гаммасоветом";
     private const string AppendixLeft = "Дельтасоветом";
+    private const string AppendixGrif = "Зетаколледжа";
     private const string AppendixRight = "Эпсилонсоветом";
 
     [Fact]
-    public async Task The_document_s_marks_at_the_left_come_before_its_grif_and_those_at_the_right_after_it_as_in_the_pdf()
+    public async Task The_marks_at_the_left_come_before_the_grif_and_those_at_the_right_after_it_as_in_the_pdf_for_the_document_and_its_appendix()
     {
         var content = PdfPortalFactory.CollegeOrder();
         content.Approval = new DocumentApproval { Form = ApprovalForm.ByOrder, Keyword = "УТВЕРЖДЕНО", OrderAuthority = $"директора {DocumentGrif}", OrderNumber = "422" };
@@ -43,13 +44,14 @@ public sealed class DocxGrifOrderTests(DocxGrifOrderTests.Portal portal) : IClas
             new ApprovalMark { Kind = MarkKind.Agreed, Body = AppendixLeft, ProtocolNumber = "3", Placement = MarkPlacement.TopLeft },
             new ApprovalMark { Kind = MarkKind.Considered, Body = AppendixRight, ProtocolNumber = "4", Placement = MarkPlacement.TopRight },
         ];
+        content.Appendices[0].GrifOverride = $"Приложение 1\nк приказу {AppendixGrif}\nот 01.09.2025 № 422";
         var id = Guid.NewGuid();
         var view = new DocumentView(content, id, DocumentStatus.Published, PdfPortalFactory.PublishedAt, new string('a', 64), $"{PdfPortalFactory.BaseUrl}/documents/{id}");
 
         var paragraphs = Paragraphs(DocumentDocx.Build(view));
         var pdf = string.Join(' ', PdfReading.PageTexts(await RenderAsync(view)));
 
-        string[] places = [DocumentLeft, DocumentGrif, DocumentRight];
+        string[] places = [DocumentLeft, DocumentGrif, DocumentRight, AppendixLeft, AppendixGrif, AppendixRight];
         // Each place looked for after the one before: a place out of order is not found.
         var inPdf = new List<int>();
         var inDocx = new List<int>();
@@ -63,12 +65,19 @@ public sealed class DocxGrifOrderTests(DocxGrifOrderTests.Portal portal) : IClas
         Assert.True(!inDocx.Contains(-1), $"the Word file: {string.Join(", ", places.Zip(inDocx))}");
 
         // At the side the PDF puts them: the left marks at the left margin, the right ones under the grif, indented as it is.
-        var grif = paragraphs[inDocx[1]].Left;
-        Assert.True(grif > 0);
-        Assert.Equal(0, paragraphs[inDocx[0]].Left);
-        Assert.Equal(grif, paragraphs[inDocx[2]].Left);
-        Assert.Contains(paragraphs.Skip(inDocx[^1]), p => p.Text.Contains(AppendixLeft, StringComparison.Ordinal));
-        Assert.Contains(paragraphs.Skip(inDocx[^1]), p => p.Text.Contains(AppendixRight, StringComparison.Ordinal));
+        foreach (var at in (int[])[0, 3])
+        {
+            var grif = paragraphs[inDocx[at + 1]].Left;
+            Assert.True(grif > 0, places[at + 1]);
+            Assert.Equal(0, paragraphs[inDocx[at]].Left);
+            Assert.Equal(grif, paragraphs[inDocx[at + 2]].Left);
+        }
+
+        // «Приложение 1» heads the appendix's grif, after the appendix's left marks, as in the PDF.
+        var heading = paragraphs.FindIndex(inDocx[3], p => p.Text == "Приложение 1");
+        Assert.InRange(heading, inDocx[3] + 1, inDocx[4] - 1);
+        var pdfHeading = pdf.IndexOf("Приложение 1", inPdf[3], StringComparison.Ordinal);
+        Assert.InRange(pdfHeading, inPdf[3] + 1, inPdf[4] - 1);
     }
 
     private static List<(string Text, int Left)> Paragraphs(byte[] docx)

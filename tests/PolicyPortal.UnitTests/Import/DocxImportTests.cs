@@ -43,6 +43,28 @@ public class DocxImportTests
         Assert.Equal(["Наименование мероприятия", "ФИО", "Должность"], roster.ColumnHeaders);
     }
 
+    [Fact]
+    public void A_page_break_in_a_word_file_opens_a_page_as_a_form_feed_does_so_marks_on_it_go_with_the_appendix_they_precede()
+    {
+        var parts = PdfCopyImportTests.TwoAppendicesPage.Split('\n');
+        var stream = new MemoryStream();
+        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            // Ctrl+Enter in Word: a page break run at the end of the paragraph before.
+            document.AddMainDocumentPart().Document = new Document(new Body(parts.Select(line => line.Contains("PAGE", StringComparison.Ordinal)
+                ? new Paragraph(new Run(new Break { Type = BreakValues.Page }, new Text(line.Replace("PAGE", "", StringComparison.Ordinal))))
+                : Para(line))));
+        }
+
+        stream.Position = 0;
+        var content = DocumentImporter.Import(DocxText.Extract(stream)).Content;
+
+        Assert.Equal(2, content.Appendices.Count);
+        Assert.Equal(["Председатель профсоюзного комитета"], content.Appendices[0].ApprovalMarks.Select(m => m.Body));
+        Assert.Equal(["на заседании методического совета"], content.Appendices[1].ApprovalMarks.Select(m => m.Body));
+        Assert.StartsWith("Приложение 2\n", content.Appendices[1].GrifOverride, StringComparison.Ordinal);
+    }
+
     private static MemoryStream BuildOrder()
     {
         var stream = new MemoryStream();

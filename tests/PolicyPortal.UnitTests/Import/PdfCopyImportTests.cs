@@ -218,4 +218,56 @@ public class PdfCopyImportTests
         Assert.Equal(["О.Б.Кухарская | Зам. директора по УР", "С.С.Рыбаков | Ведущий программист"], content.Acknowledgers.Select(p => $"{p.FullName} | {p.Position}"));
         Assert.Equal(AppendixKind.Roster, Assert.Single(content.Appendices).Kind);
     }
+
+    /// <summary>
+    /// The portal's PDF prints an appendix's top-left marks before its «Приложение N», on the page the appendix starts;
+    /// the marks that end the appendix before stand on that appendix's page.
+    /// </summary>
+    public const string TwoAppendicesPage = """
+        МБОУ «Средняя общеобразовательная школа № 117»
+        ПРИКАЗ
+        01.09.2025
+        № 245-о
+        О применении сервисов
+        В соответствии с постановлением Правительства Российской Федерации от 11.10.2023 № 1678 приказываю:
+        1. Утвердить Положение о применении сервисов (приложение 1).
+        2. Утвердить Порядок ведения чатов (приложение 2).
+        Директор школы                                    О.Н. Меньшикова
+        Приложение 1
+        к приказу МБОУ «СОШ № 117»
+        от 01.09.2025 № 245-о
+        ПОЛОЖЕНИЕ
+        о применении сервисов
+        1. Общие положения
+        1.1. Положение вступает в силу со дня его утверждения.
+        СОГЛАСОВАНО
+        Председатель профсоюзного комитета
+        (протокол от 30.08.2025 № 2)
+        PAGEРАССМОТРЕНО
+        на заседании методического совета
+        (протокол от 26.08.2025 № 3)
+        Приложение 2
+        к приказу МБОУ «СОШ № 117»
+        от 01.09.2025 № 245-о
+        ПОРЯДОК
+        ведения чатов
+        1. Общие положения
+        1.1. Чаты ведут классные руководители.
+        """;
+
+    [Fact]
+    public void Marks_that_open_a_page_before_an_appendix_heading_are_that_appendix_s_and_those_before_the_page_end_the_one_before()
+    {
+        var content = DocumentImporter.Import(TwoAppendicesPage.Replace("PAGE", "\f", StringComparison.Ordinal)).Content;
+
+        Assert.Equal(2, content.Appendices.Count);
+        var (first, second) = (content.Appendices[0], content.Appendices[1]);
+        Assert.Equal(["Председатель профсоюзного комитета"], first.ApprovalMarks.Select(m => m.Body));
+        Assert.Equal(MarkPlacement.AfterText, first.ApprovalMarks[0].Placement);
+        var mark = Assert.Single(second.ApprovalMarks);
+        Assert.Equal((MarkKind.Considered, "на заседании методического совета", "3"), (mark.Kind, mark.Body, mark.ProtocolNumber));
+        Assert.Equal("Приложение 2\nк приказу МБОУ «СОШ № 117»\nот 01.09.2025 № 245-о", second.GrifOverride);
+        Assert.Equal("ПОРЯДОК ведения чатов", second.Title);
+        Assert.Equal(["1.1."], second.Sections.SelectMany(s => s.Clauses).Select(c => c.Number));
+    }
 }
