@@ -36,6 +36,7 @@ public static class PublicPages
         services.AddSingleton<PublishedSnapshots>();
         services.AddScoped<PublicDocuments>();
         services.AddScoped<ParentContactsSource>();
+        services.AddSingleton<PublicAssets>();
         return services;
     }
 

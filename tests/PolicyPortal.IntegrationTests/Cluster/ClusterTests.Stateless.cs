@@ -75,6 +75,36 @@ public sealed partial class ClusterTests
         Assert.Equal(afterFirst, await SheetAsync(onSecond, url));
     }
 
+    [Fact]
+    public async Task A_scan_recorded_through_one_node_is_served_by_the_other()
+    {
+        var crowd = await ClusterCrowd.ArrangeAsync(cluster, "8601", 1);
+        using var onFirst = ClusterFixture.Client(cluster.Nodes[0], cluster.Director.Cookies);
+        using var onSecond = ClusterFixture.Client(cluster.Nodes[1], cluster.Director.Cookies);
+        var url = $"/director/documents/{crowd.DocumentId}/acknowledgements";
+        var scan = "%PDF-1.4\n% скан листа ознакомления, узел 1\n%%EOF\n"u8.ToArray();
+        var form = await FormAsync(onFirst, url, "form[action*='handler=Paper']");
+        var person = ((IHtmlSelectElement)form.QuerySelector("[name='Paper.PersonId']")!).Options.Last(o => o.Value.Length > 0).Value;
+        var today = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Moscow"));
+        using var content = new MultipartFormDataContent
+        {
+            { new StringContent(form.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!), "__RequestVerificationToken" },
+            { new StringContent(person), "Paper.PersonId" },
+            { new StringContent(today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)), "Paper.Date" },
+        };
+        var file = new ByteArrayContent(scan);
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/pdf");
+        content.Add(file, "Paper.Scan", "скан.pdf");
+        var recorded = await onFirst.Http.PostAsync(form.GetAttribute("action"), content);
+        Assert.True(FormClient.IsRedirectTo(recorded, url), $"{(int)recorded.StatusCode}");
+
+        var (_, status) = await onSecond.GetAsync(url);
+        var link = status.QuerySelectorAll("a[href*='handler=Scan']").Single().GetAttribute("href")!;
+        var served = await onSecond.Http.GetAsync(link);
+        Assert.Equal(HttpStatusCode.OK, served.StatusCode);
+        Assert.Equal(scan, await served.Content.ReadAsByteArrayAsync());
+    }
+
     private static async Task<IHtmlFormElement> FormAsync(FormClient client, string url, string selector)
     {
         var (_, page) = await client.GetAsync(url);
