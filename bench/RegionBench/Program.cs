@@ -18,7 +18,7 @@ using PolicyPortal.Web.Pages.Region;
 // after every institution's /policy was served. Then signing through the balancer of scripts/cluster.sh (two nodes of
 // this build, nginx, its own PostgreSQL and Redis): --signers staff by --clients concurrent clients, errors counted.
 // Goals: overview ≤ 300 ms, /policy ≥ 1.0× static, RSS ≤ 300 MB, start ≤ 5 s, signing through the balancer 0 errors.
-// Usage: source scripts/start-postgres.sh; dotnet run -c Release --project bench/RegionBench [-- --institutions=300 --staff=100 --sample=20 --seconds=1 --signers=400 --clients=16]
+// Usage: source scripts/start-postgres.sh; dotnet run -c Release --project bench/RegionBench [-- --institutions=300 --staff=100 --sample=20 --seconds=1 --signers=400 --clients=16 --hold=60]
 // (--signers=0 skips the cluster).
 var options = args.Select(a => a.TrimStart('-').Split('=', 2)).Where(p => p.Length == 2).ToDictionary(p => p[0], p => p[1]);
 int Option(string name, int value) => int.Parse(options.GetValueOrDefault(name, value.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture);
@@ -31,6 +31,8 @@ var server = options.GetValueOrDefault("postgres") ?? Environment.GetEnvironment
 var webDll = options.GetValueOrDefault("web", Path.Combine(AppContext.BaseDirectory, "PolicyPortal.Web.dll"));
 var signers = Option("signers", 400);
 var clients = Option("clients", 16);
+// Seconds to keep the node running after the figures (to take a GC heap dump of it: dotnet-gcdump collect -p <pid>).
+var hold = Option("hold", 0);
 static string Load() => File.ReadAllText("/proc/loadavg").Split(' ')[..3] is var l ? string.Join(' ', l) : "";
 
 var database = $"regionbench_{Environment.ProcessId}";
@@ -98,6 +100,11 @@ try
     await Parallel.ForEachAsync(Enumerable.Range(1, institutions), new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (id, _) =>
         await GetAsync(http, "/policy", RegionArrange.HostOf(id)));
     Console.WriteLine($"every institution's /policy served once more: {clock.Elapsed.TotalSeconds:F1} s; node RSS {RssMegabytes(node.ProcessId):F0} MB (goal ≤ 300 MB)");
+    if (hold > 0)
+    {
+        Console.WriteLine($"holding the node (pid {node.ProcessId}) for {hold} s");
+        await Task.Delay(TimeSpan.FromSeconds(hold));
+    }
 }
 finally
 {

@@ -8,13 +8,15 @@ using PolicyPortal.StaffBench;
 // directory, 2,000 accounts, 500 published documents and one order that all 2,000 must acknowledge. Each page is fetched
 // `requests` times one after another by a signed-in client; the time is from send to the last byte of the body.
 // Goals (issue 12): each page ≤ 200 ms (p95) and ≤ 300 KB; the portal's process ≤ 300 MB RSS (Chromium aside).
-// Usage: dotnet run -c Release --project bench/StaffBench [-- --staff=2000 --documents=500 --requests=20 --chromium=/usr/bin/chromium]
+// Usage: dotnet run -c Release --project bench/StaffBench [-- --staff=2000 --documents=500 --requests=20 --chromium=/usr/bin/chromium --hold=60]
 var options = args.Select(a => a.TrimStart('-').Split('=', 2)).Where(p => p.Length == 2).ToDictionary(p => p[0], p => p[1]);
 var staff = int.Parse(options.GetValueOrDefault("staff", "2000"), CultureInfo.InvariantCulture);
 var documents = int.Parse(options.GetValueOrDefault("documents", "500"), CultureInfo.InvariantCulture);
 var requests = int.Parse(options.GetValueOrDefault("requests", "20"), CultureInfo.InvariantCulture);
 var chromium = options.GetValueOrDefault("chromium", Environment.GetEnvironmentVariable("PP_CHROMIUM") ?? "/usr/bin/chromium");
 var webDll = options.GetValueOrDefault("web", Path.Combine(AppContext.BaseDirectory, "PolicyPortal.Web.dll"));
+// Seconds to keep the portal running after the figures (to take a GC heap dump of it: dotnet-gcdump collect -p <pid>).
+var hold = int.Parse(options.GetValueOrDefault("hold", "0"), CultureInfo.InvariantCulture);
 const double GoalMs = 200, GoalKb = 300, GoalRssMb = 300;
 
 var folder = Directory.CreateTempSubdirectory("staffbench-").FullName;
@@ -72,7 +74,7 @@ var search = Uri.EscapeDataString("Сотрудников15");
 ];
 
 Console.WriteLine();
-Console.WriteLine($"{"who",-14} {"page",-74} {"first ms",9} {"p50 ms",7} {"p95 ms",7} {"KB",8}  result");
+Console.WriteLine($"{"who",-14} {"page",-74} {"first ms",9} {"p50 ms",7} {"p95 ms",7} {"KB",8} {"RSS MB",7}  result");
 var failed = 0;
 foreach (var (who, client, url) in pages)
 {
@@ -95,7 +97,7 @@ foreach (var (who, client, url) in pages)
     var ok = status == HttpStatusCode.OK && p95 <= GoalMs && (isPdf || kb <= GoalKb);
     failed += ok ? 0 : 1;
     var result = status != HttpStatusCode.OK ? $"FAIL ({(int)status} {location})" : ok ? "pass" : "FAIL";
-    Console.WriteLine($"{who,-14} {Shorten(url),-74} {firstMs,9:F0} {p50,7:F0} {p95,7:F0} {kb,8:F1}  {result}{(isPdf ? " (PDF: size not a page goal)" : "")}");
+    Console.WriteLine($"{who,-14} {Shorten(url),-74} {firstMs,9:F0} {p50,7:F0} {p95,7:F0} {kb,8:F1} {Memory(portal.ProcessId).Rss,7:F0}  {result}{(isPdf ? " (PDF: size not a page goal)" : "")}");
 }
 
 var (rss, peak) = Memory(portal.ProcessId);
@@ -106,6 +108,12 @@ Console.WriteLine($"goals: p95 ≤ {GoalMs} ms and ≤ {GoalKb} KB a page; porta
 Console.WriteLine($"portal RSS now {rss:F0} MB, peak {peak:F0} MB: {(memoryOk ? "pass" : "FAIL")}");
 Console.WriteLine($"load average now: {LoadAverage()} on {Environment.ProcessorCount} cores");
 Console.WriteLine($"{pages.Length + 1 - failed} passed, {failed} failed");
+if (hold > 0)
+{
+    Console.WriteLine($"holding the portal (pid {portal.ProcessId}) for {hold} s");
+    await Task.Delay(TimeSpan.FromSeconds(hold));
+}
+
 portal.Kill();
 return failed == 0 ? 0 : 1;
 

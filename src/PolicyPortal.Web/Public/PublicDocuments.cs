@@ -23,9 +23,10 @@ public sealed record PublicDocumentRow(
 /// <summary>
 /// A published or superseded document as the public pages show it: its row, its frozen snapshot (JSON, as published,
 /// whose SHA-256 is the row's), its view. A long list of acknowledgers is an internal record of staff (152-ФЗ ст. 10.1):
-/// then the view and <see cref="PublicJson"/> carry none of its names, only <see cref="AcknowledgerCount"/>.
+/// then the view and <see cref="PublicDocuments.PublicJsonAsync"/> carry none of its names, only <see cref="AcknowledgerCount"/>.
+/// Its JSON is not kept here: only the JSON addresses need it, and they read it (<see cref="PublicDocuments.PublicJsonAsync"/>).
 /// </summary>
-public sealed record PublicDocument(PublicDocumentRow Document, string SnapshotJson, string PublicJson, DocumentView View, int AcknowledgerCount)
+public sealed record PublicDocument(PublicDocumentRow Document, DocumentView View, int AcknowledgerCount)
 {
     /// <summary>SHA-256 of each ready PDF, by appendix number (0: the whole document), shown next to its download.</summary>
     public IReadOnlyDictionary<int, string> FileHashes { get; init; } = new Dictionary<int, string>();
@@ -64,9 +65,10 @@ public sealed record ArchivePage(IReadOnlyList<ArchiveEntry> Entries, int Page, 
 /// <summary>
 /// The queries of the public pages. Drafts are never read here: every query filters them out, so a guessed id of a draft
 /// is simply not found. Each page issues the same few queries however many documents there are. A published snapshot
-/// never changes, so its parsed form is kept in memory under its SHA-256 and read from the database once.
+/// never changes, so its parsed form is kept in memory under its SHA-256 (<see cref="PublishedSnapshots"/>, bounded) and
+/// read from the database again only when it was let go.
 /// </summary>
-public sealed class PublicDocuments(AppDbContext db, IMemoryCache memory, InstitutionAddresses addresses)
+public sealed class PublicDocuments(AppDbContext db, IMemoryCache memory, PublishedSnapshots snapshots, InstitutionAddresses addresses)
 {
     private IQueryable<PolicyDocument> Public => db.Documents.AsNoTracking().Where(d => d.Status != DocumentStatus.Draft);
 
@@ -165,26 +167,32 @@ public sealed class PublicDocuments(AppDbContext db, IMemoryCache memory, Instit
         select new PublicDocumentRow(d.Id, d.Kind, d.TypeName, d.Status, d.Number, d.Date, d.Title, d.PublishedAt, d.SnapshotHash,
             d.SupersedesId, d.SupersededById, d.SupersededAt, u == null || u.FullName == "" ? null : u.FullName);
 
+    /// <summary>
+    /// The document's snapshot as the JSON addresses give it: the frozen JSON whose SHA-256 is the row's, as published;
+    /// with a long list of acknowledgers, the same content without their names (<see cref="PublicDocument.AcknowledgerCount"/> says how many).
+    /// </summary>
+    public async Task<string> PublicJsonAsync(PublicDocument document, CancellationToken ct) =>
+        document.AcknowledgersAsCount
+            ? DocumentJson.Serialize(document.View.Content)
+            : await db.Documents.AsNoTracking().Where(d => d.Id == document.Id).Select(d => d.SnapshotJson).SingleAsync(ct) ?? "{}";
+
     private async Task<PublicDocument> WithSnapshotAsync(PublicDocumentRow row, CancellationToken ct)
     {
-        var key = ("public-snapshot", row.Id, row.SnapshotHash);
-        if (!memory.TryGetValue(key, out (string Json, string PublicJson, DocumentContent Content, int Acknowledgers) snapshot))
+        // Only the parsed content is kept (its JSON, twice the memory, is read again by the JSON addresses alone).
+        var snapshot = await snapshots.GetOrReadAsync(("public-snapshot", row.Id, row.SnapshotHash), async () =>
         {
             var json = await db.Documents.AsNoTracking().Where(d => d.Id == row.Id).Select(d => d.SnapshotJson).SingleAsync(ct) ?? "{}";
             var content = DocumentJson.Deserialize(json);
             var acknowledgers = content.Acknowledgers.Count;
-            var publicJson = json;
             if (acknowledgers > PublicDocument.LongListOfAcknowledgers)
             {
                 content.Acknowledgers = [];
-                publicJson = DocumentJson.Serialize(content);
             }
 
-            snapshot = (json, publicJson, content, acknowledgers);
-            memory.Set(key, snapshot, new MemoryCacheEntryOptions { SlidingExpiration = TimeSpan.FromHours(1), Size = json.Length + publicJson.Length });
-        }
+            return ((content, acknowledgers), PublishedSnapshots.SizeOf(json));
+        });
 
-        var view = new DocumentView(snapshot.Content, row.Id, row.Status, row.PublishedAt, row.SnapshotHash, (await addresses.CurrentAsync(ct)).DocumentLink(row.Id));
+        var view = new DocumentView(snapshot.content, row.Id, row.Status, row.PublishedAt, row.SnapshotHash, (await addresses.CurrentAsync(ct)).DocumentLink(row.Id));
         // Kept a minute: a ready file never changes, a pending one shows its hash once printed. Read from the database
         // on every request it would cost the most of the page (the hash sits behind the PDF's bytes in the row).
         var hashes = await memory.GetOrCreateAsync(("public-file-hashes", row.Id), entry =>
@@ -196,6 +204,6 @@ public sealed class PublicDocuments(AppDbContext db, IMemoryCache memory, Instit
                 .Select(f => new { f.AppendixNumber, f.Sha256 })
                 .ToDictionaryAsync(f => f.AppendixNumber, f => f.Sha256, ct);
         }) ?? [];
-        return new(row, snapshot.Json, snapshot.PublicJson, view, snapshot.Acknowledgers) { FileHashes = hashes };
+        return new(row, view, snapshot.acknowledgers) { FileHashes = hashes };
     }
 }

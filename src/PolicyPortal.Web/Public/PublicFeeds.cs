@@ -28,10 +28,10 @@ public static class PublicFeeds
     public static IEndpointRouteBuilder MapPublicFeeds(this IEndpointRouteBuilder app)
     {
         app.MapGet(PublicEndpoints.PolicyJson, async (PublicDocuments documents, JournalAudit journal, InstitutionAddresses addresses, HttpContext http, CancellationToken ct) =>
-                Json(http, await documents.CurrentAsync(ct), await addresses.CurrentAsync(ct), await journal.AnchorAsync(ct)))
+                await JsonAsync(http, documents, await documents.CurrentAsync(ct), await addresses.CurrentAsync(ct), await journal.AnchorAsync(ct), ct))
             .AllowAnonymous().CacheOutput(PublicPages.CachePolicy);
         app.MapGet(PublicEndpoints.DocumentJson, async (Guid id, PublicDocuments documents, JournalAudit journal, InstitutionAddresses addresses, HttpContext http, CancellationToken ct) =>
-                Json(http, await documents.FindAsync(id, ct), await addresses.CurrentAsync(ct), await journal.AnchorAsync(ct)))
+                await JsonAsync(http, documents, await documents.FindAsync(id, ct), await addresses.CurrentAsync(ct), await journal.AnchorAsync(ct), ct))
             .AllowAnonymous().CacheOutput(PublicPages.CachePolicy);
         app.MapGet(PublicEndpoints.Feed, async (PublicDocuments documents, InstitutionInfo institution, JournalAudit journal, InstitutionAddresses addresses, CancellationToken ct) =>
                 Results.Text(Feed(await documents.LatestAsync(FeedSize, ct), await institution.NameAsync(), (await addresses.CurrentAsync(ct)).Link(""), await journal.AnchorAsync(ct)),
@@ -40,7 +40,7 @@ public static class PublicFeeds
         return app;
     }
 
-    private static IResult Json(HttpContext http, PublicDocument? document, SiteAddress site, ChainAnchor anchor)
+    private static async Task<IResult> JsonAsync(HttpContext http, PublicDocuments documents, PublicDocument? document, SiteAddress site, ChainAnchor anchor, CancellationToken ct)
     {
         // Public data meant for other sites' scripts.
         http.Response.Headers.AccessControlAllowOrigin = "*";
@@ -49,12 +49,12 @@ public static class PublicFeeds
             return Results.Text("""{"error":"Документ не найден или ещё не опубликован."}""", "application/json; charset=utf-8", statusCode: StatusCodes.Status404NotFound);
         }
 
-        var json = PolicyJson(document, site.Link(""));
+        var json = PolicyJson(document, await documents.PublicJsonAsync(document, ct), site.Link(""));
         json["journalAnchor"] = anchor.ToString();
         return Results.Text(json.ToJsonString(DocumentJson.Options), "application/json; charset=utf-8");
     }
 
-    public static JsonObject PolicyJson(PublicDocument document, string baseUrl)
+    public static JsonObject PolicyJson(PublicDocument document, string publicJson, string baseUrl)
     {
         var d = document.Document;
         var view = document.View;
@@ -93,7 +93,7 @@ public static class PublicFeeds
             ["supersededBy"] = d.SupersededById is { } later ? $"{baseUrl}/documents/{later}" : null,
             ["acknowledgerCount"] = document.AcknowledgerCount,
             // The frozen snapshot whose SHA-256 is above, as published; a long list of acknowledgers only as the count above.
-            ["content"] = JsonNode.Parse(document.PublicJson),
+            ["content"] = JsonNode.Parse(publicJson),
         };
     }
 

@@ -1,5 +1,8 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Mvc.TagHelpers;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Options;
+using PolicyPortal.Web.Hosting;
 using PolicyPortal.Web.Institutions;
 
 namespace PolicyPortal.Web.Public;
@@ -26,6 +29,11 @@ public static class PublicPages
     {
         services.AddOptions<PublicPagesOptions>().BindConfiguration(PublicPagesOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOutputCache(o => o.AddPolicy(CachePolicy, policy => policy.AddPolicy<InstitutionPages>().Expire(TimeSpan.FromMinutes(10))));
+        // Every cache of published documents is bounded (MemoryLimitsOptions), so that memory does not grow with the number of institutions.
+        services.AddOptions<MemoryLimitsOptions>().BindConfiguration(MemoryLimitsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<OutputCacheOptions>().Configure<IOptions<MemoryLimitsOptions>>((o, limits) => o.SizeLimit = limits.Value.OutputCacheBytes);
+        services.AddOptions<CacheTagHelperOptions>().Configure<IOptions<MemoryLimitsOptions>>((o, limits) => o.SizeLimit = limits.Value.RenderedDocumentsBytes);
+        services.AddSingleton<PublishedSnapshots>();
         services.AddScoped<PublicDocuments>();
         services.AddScoped<ParentContactsSource>();
         services.AddSingleton<PublicAssets>();

@@ -1,8 +1,9 @@
+using System.Text.Json;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.Extensions.Caching.Memory;
+using PolicyPortal.Domain.Documents;
 using PolicyPortal.Domain.Public;
 using PolicyPortal.Web.Public;
 
@@ -15,7 +16,7 @@ namespace PolicyPortal.Web.Pages.Public;
 /// </summary>
 [AllowAnonymous]
 [OutputCache(PolicyName = PublicPages.CachePolicy, VaryByQueryKeys = ["from"])]
-public sealed class ChangesModel(PublicDocuments documents, IMemoryCache memory) : PageModel
+public sealed class ChangesModel(PublicDocuments documents, PublishedSnapshots snapshots) : PageModel
 {
     public PublicDocumentRow Newer { get; private set; } = default!;
 
@@ -48,15 +49,13 @@ public sealed class ChangesModel(PublicDocuments documents, IMemoryCache memory)
         if (Older is { } older)
         {
             var key = ("public-changes", older.SnapshotHash, newer.SnapshotHash);
-            if (!memory.TryGetValue(key, out IReadOnlyList<PartChange>? parts) || parts is null)
+            Parts = await snapshots.GetOrReadAsync<IReadOnlyList<PartChange>>(key, async () =>
             {
                 var before = await documents.WithTextAsync(older, ct);
                 var after = await documents.WithTextAsync(newer, ct);
-                parts = DocumentComparison.Compare(before.View.Content, after.View.Content);
-                memory.Set(key, parts, new MemoryCacheEntryOptions { SlidingExpiration = TimeSpan.FromHours(1), Size = before.SnapshotJson.Length });
-            }
-
-            Parts = parts;
+                var parts = DocumentComparison.Compare(before.View.Content, after.View.Content);
+                return (parts, PublishedSnapshots.SizeOf(JsonSerializer.Serialize(parts, DocumentJson.Options)));
+            });
         }
 
         return Page();
