@@ -15,8 +15,11 @@ using PolicyPortal.Web.Pages.Region;
 // one portal node over it. Prints: the node's start time; the curator's regional overview over HTTP (cold and warm) and
 // its SQL commands (counted in-process on the same database); each sampled institution's /policy from the output cache
 // against a static file of the same size from the same node (8 concurrent requests, by Host header); the node's RSS
-// after every institution's /policy was served. Goals: overview ≤ 300 ms, /policy ≥ 1.0× static, RSS ≤ 300 MB, start ≤ 5 s.
-// Usage: source scripts/start-postgres.sh; dotnet run -c Release --project bench/RegionBench [-- --institutions=300 --staff=100 --sample=20 --seconds=1]
+// after every institution's /policy was served. Then signing through the balancer of scripts/cluster.sh (two nodes of
+// this build, nginx, its own PostgreSQL and Redis): --signers staff by --clients concurrent clients, errors counted.
+// Goals: overview ≤ 300 ms, /policy ≥ 1.0× static, RSS ≤ 300 MB, start ≤ 5 s, signing through the balancer 0 errors.
+// Usage: source scripts/start-postgres.sh; dotnet run -c Release --project bench/RegionBench [-- --institutions=300 --staff=100 --sample=20 --seconds=1 --signers=400 --clients=16]
+// (--signers=0 skips the cluster).
 var options = args.Select(a => a.TrimStart('-').Split('=', 2)).Where(p => p.Length == 2).ToDictionary(p => p[0], p => p[1]);
 int Option(string name, int value) => int.Parse(options.GetValueOrDefault(name, value.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture);
 var institutions = Option("institutions", 300);
@@ -26,6 +29,8 @@ var seconds = Option("seconds", 1);
 var server = options.GetValueOrDefault("postgres") ?? Environment.GetEnvironmentVariable("PP_TEST_POSTGRES")
     ?? throw new InvalidOperationException("No PostgreSQL: source scripts/start-postgres.sh (PP_TEST_POSTGRES) or pass --postgres=<connection string>.");
 var webDll = options.GetValueOrDefault("web", Path.Combine(AppContext.BaseDirectory, "PolicyPortal.Web.dll"));
+var signers = Option("signers", 400);
+var clients = Option("clients", 16);
 static string Load() => File.ReadAllText("/proc/loadavg").Split(' ')[..3] is var l ? string.Join(' ', l) : "";
 
 var database = $"regionbench_{Environment.ProcessId}";
@@ -93,7 +98,6 @@ try
     await Parallel.ForEachAsync(Enumerable.Range(1, institutions), new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (id, _) =>
         await GetAsync(http, "/policy", RegionArrange.HostOf(id)));
     Console.WriteLine($"every institution's /policy served once more: {clock.Elapsed.TotalSeconds:F1} s; node RSS {RssMegabytes(node.ProcessId):F0} MB (goal ≤ 300 MB)");
-    Console.WriteLine($"load average at end: {Load()}");
 }
 finally
 {
@@ -104,6 +108,17 @@ finally
     await drop.ExecuteNonQueryAsync();
     Directory.Delete(work, recursive: true);
 }
+
+if (signers > 0)
+{
+    Console.WriteLine($"load average before the cluster: {Load()}");
+    var signing = await ClusterSigning.RunAsync(Path.GetDirectoryName(Path.GetFullPath(webDll))!, signers, clients);
+    Console.WriteLine($"signing through the balancer (two nodes, nginx, PostgreSQL, Redis), {clients} clients: {signing.Signed} of {signers} signed "
+        + $"in {signing.Seconds:F1} s ({signing.Signed / signing.Seconds:F1}/s, sign-in + open + confirm each); errors {signing.Errors} (goal 0); "
+        + $"acknowledgements in the database {signing.Recorded}" + (signing.FirstErrors.Count > 0 ? $"; first errors: {string.Join("; ", signing.FirstErrors)}" : ""));
+}
+
+Console.WriteLine($"load average at end: {Load()}");
 
 static async Task<byte[]> GetAsync(HttpClient http, string path, string host)
 {

@@ -122,11 +122,31 @@ public sealed class PolicyDocument
         Revision++;
     }
 
+    /// <summary>
+    /// Fills <see cref="TypeName"/> of a draft saved before the printed kind was kept, from its own content. A published
+    /// version keeps none: it is named by its stored kind, as it was when published.
+    /// </summary>
+    public bool FillTypeName()
+    {
+        if (!IsDraft || TypeName.Length > 0)
+        {
+            return false;
+        }
+
+        TypeName = TypeNameOf(ReadContent());
+        return TypeName.Length > 0;
+    }
+
+    private static string TypeNameOf(DocumentContent content)
+    {
+        var typeName = XmlSafeText.Clean(DocumentTitles.KindWord(content));
+        return typeName.Length > MaxTypeNameLength ? typeName[..MaxTypeNameLength] : typeName;
+    }
+
     private void Apply(DocumentContent content, string by, DateTimeOffset at)
     {
         Kind = content.Kind;
-        var typeName = XmlSafeText.Clean(DocumentTitles.KindWord(content));
-        TypeName = typeName.Length > MaxTypeNameLength ? typeName[..MaxTypeNameLength] : typeName;
+        TypeName = TypeNameOf(content);
         Number = XmlSafeText.Clean(content.Requisites.Number.Trim());
         Date = content.Requisites.Date;
         Title = XmlSafeText.Clean(content.Requisites.Title.Trim());

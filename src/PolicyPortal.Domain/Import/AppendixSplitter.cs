@@ -20,7 +20,7 @@ public static class AppendixSplitter
         for (var n = 0; n < all.Count; n++)
         {
             var line = all[n];
-            if (markLinesLeft > 0 && !ApprovalMarkParser.IsMarkStart(line.Text) && !IsAppendixHeading(line.Text))
+            if (markLinesLeft > 0 && !ApprovalMarkParser.IsMarkStart(line.Text) && !IsAppendixHeading(line.Text) && !IsPlaceOrYear(line.Text))
             {
                 // «РАССМОТРЕНО» / «на заседании Совета техникума» / «протокол № 4 от …»: the mark runs on to its protocol or date.
                 current.Add(line);
@@ -113,6 +113,12 @@ public static class AppendixSplitter
             return true;
         }
 
+        if (hasBody && IsPlaceOrYear(text))
+        {
+            // «г. Энск» after a text's last clause or its closing marks belongs to no clause: it is read on its own.
+            return true;
+        }
+
         var keyword = TextPatterns.MarkKeyword().Match(text);
         if (keyword.Success && keyword.Value.StartsWith("УТВЕРЖДЕН", StringComparison.OrdinalIgnoreCase))
         {
@@ -127,6 +133,8 @@ public static class AppendixSplitter
         // A bare «ПОЛОЖЕНИЕ» / «Порядок» line after a body is the heading of the next text.
         return hasBody && TextPatterns.DocumentTypeWord().IsMatch(text) && (text.Length < 20 || text == text.ToUpperInvariant());
     }
+
+    private static bool IsPlaceOrYear(string text) => TextPatterns.Place().IsMatch(text) || TextPatterns.YearOnly().IsMatch(text);
 
     /// <summary>«… протокол № 8 от 12 апреля 2025 г. Перечень лиц, …»: the heading glued to a mark goes on its own line.</summary>
     private static IEnumerable<SourceLine> SplitRunOnMark(SourceLine line)

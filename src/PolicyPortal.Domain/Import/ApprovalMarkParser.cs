@@ -11,6 +11,10 @@ public static partial class ApprovalMarkParser
     /// <summary>True when the mark's text already names its protocol or date: a mark written over several lines ends there.</summary>
     public static bool IsComplete(string text) => Protocol().IsMatch(text) || RussianDate.TryFind(text, out _, out _, out _);
 
+    public static bool HasProtocol(string text) => Protocol().IsMatch(text);
+
+    public static bool HasDate(string text) => RussianDate.TryFind(text, out _, out _, out _);
+
     public static bool IsMarkStart(string line)
     {
         var match = TextPatterns.MarkKeyword().Match(line);
@@ -57,7 +61,8 @@ public static partial class ApprovalMarkParser
         var tail = rest[end..].Trim(' ', ')', '.', ',', ';', '\t');
         if (tail.Length > 0 && char.IsUpper(tail[0]) && tail.Length > 15)
         {
-            remainder = tail;
+            // The next text keeps its own ending («… 2025 г.» of a second mark on the same line).
+            remainder = rest[end..].TrimStart(' ', ')', '.', ',', ';', '\t').TrimEnd();
         }
         else if (tail.Length > 0 && tail.Any(char.IsLetterOrDigit))
         {

@@ -7,7 +7,7 @@ namespace PolicyPortal.Domain.Import;
 /// The body of a regulation: sections («1. Общие положения»), clauses («1.1.», «5.11.1.», numbers kept as written),
 /// plain paragraphs and list items. Lines broken by page breaks are joined; approval marks met on the way are collected.
 /// </summary>
-public sealed class ClauseParser
+public sealed partial class ClauseParser
 {
     private enum Last { Nothing, Heading, ClauseText, ListItem }
 
@@ -38,22 +38,10 @@ public sealed class ClauseParser
         var parser = new ClauseParser { fullWidth = FullWidth(lines) };
         for (var i = 0; i < lines.Count; i++)
         {
-            if (IsMarkInBody(lines[i].Text))
+            var markEnd = MarkEnd(lines, i);
+            if (markEnd >= 0)
             {
-                var markLines = new List<string> { lines[i].Text };
-                while (i + 1 < lines.Count && IsMarkContinuation(lines[i + 1].Text))
-                {
-                    markLines.Add(lines[++i].Text);
-                }
-
-                // A mark written over lines («РАССМОТРЕНО» / «на заседании …» / «протокол № 4 от …») runs on to its protocol or date.
-                for (var extra = 0; extra < 3 && i + 1 < lines.Count && !ApprovalMarkParser.IsComplete(string.Join(" ", markLines))
-                     && !ApprovalMarkParser.IsMarkStart(lines[i + 1].Text) && !AppendixSplitter.IsBodyStart(lines[i + 1]); extra++)
-                {
-                    markLines.Add(lines[++i].Text);
-                }
-
-                var mark = ApprovalMarkParser.Parse(string.Join(" ", markLines), out _);
+                var mark = ApprovalMarkParser.Parse(string.Join(" ", lines.Skip(i).Take(markEnd - i + 1).Select(l => l.Text)), out _);
                 if (parser.sections.Count > 0)
                 {
                     // Marks met after the text has begun stand after it in the source, not at the top.
@@ -61,6 +49,8 @@ public sealed class ClauseParser
                 }
 
                 parser.marks.Add(mark);
+                parser.EndParagraph();
+                i = markEnd;
                 continue;
             }
 
@@ -93,20 +83,63 @@ public sealed class ClauseParser
         return width is >= 50 and <= 140 && near * 3 >= lengths.Count ? (int)(width * 0.85) : int.MaxValue;
     }
 
-    /// <summary>In a body «Принято решение…» is prose; a mark is in capitals or names a protocol.</summary>
-    private static bool IsMarkInBody(string line)
+    /// <summary>
+    /// The index of the last line of the approval mark that starts at <paramref name="start"/>, or -1 when no mark starts
+    /// there. A mark may be written on one line or over several («Рассмотрено и одобрено» / «на заседании …» /
+    /// «протокол № 10» / «от «12» апреля 2025 г.»), in capitals or not; in a body «Принято решение…» is prose, so a
+    /// mark not in capitals must name a protocol, or a date and a council.
+    /// </summary>
+    private static int MarkEnd(IReadOnlyList<SourceLine> lines, int start)
     {
-        if (!ApprovalMarkParser.IsMarkStart(line))
+        var first = lines[start].Text;
+        if (!ApprovalMarkParser.IsMarkStart(first))
+        {
+            return -1;
+        }
+
+        var end = start;
+        var text = first;
+        while (end + 1 < lines.Count && end - start < 3 && BelongsToMark(lines[end + 1], text))
+        {
+            text += " " + lines[++end].Text;
+        }
+
+        var keyword = TextPatterns.MarkKeyword().Match(first).Value;
+        var named = ApprovalMarkParser.HasProtocol(text) || (ApprovalMarkParser.HasDate(text) && CouncilWord().IsMatch(text));
+        return keyword == keyword.ToUpperInvariant() || named ? end : -1;
+    }
+
+    /// <summary>
+    /// The next line goes on with the mark while the mark still lacks its protocol and date (the council's name,
+    /// «и одобрено», the protocol), or names a protocol whose date is cut («… от «12»» / «апреля 2025 г.»).
+    /// </summary>
+    private static bool BelongsToMark(SourceLine next, string mark)
+    {
+        var text = next.Text;
+        if (AppendixSplitter.IsBodyStart(next) || ApprovalMarkParser.IsMarkStart(text) || text.Length >= 120
+            || TextPatterns.Place().IsMatch(text) || TextPatterns.YearOnly().IsMatch(text) || AppendixSplitter.IsAppendixHeading(text)
+            || text.StartsWith("УТВЕРЖД", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }
 
-        var keyword = TextPatterns.MarkKeyword().Match(line).Value;
-        return keyword == keyword.ToUpperInvariant() || line.Contains("протокол", StringComparison.OrdinalIgnoreCase);
+        var hasProtocol = ApprovalMarkParser.HasProtocol(mark);
+        var hasDate = ApprovalMarkParser.HasDate(mark);
+        if (!hasProtocol && !hasDate)
+        {
+            return true;
+        }
+
+        if (hasProtocol && !hasDate)
+        {
+            return TextPatterns.StartsLikeContinuation(text) || text[0] == '«';
+        }
+
+        return !hasProtocol && text.TrimStart('(').StartsWith("протокол", StringComparison.OrdinalIgnoreCase);
     }
 
-    private static bool IsMarkContinuation(string line) =>
-        line.StartsWith("протокол", StringComparison.OrdinalIgnoreCase) || line.StartsWith("от ", StringComparison.OrdinalIgnoreCase);
+    [System.Text.RegularExpressions.GeneratedRegex(@"совет|собрани|заседани|комисси|конференци", System.Text.RegularExpressions.RegexOptions.IgnoreCase, TextPatterns.TimeoutMs)]
+    private static partial System.Text.RegularExpressions.Regex CouncilWord();
 
     /// <summary>«Техникума. Действия … назначается 5.11.1. Администратор …»: OCR put a clause number mid-line.</summary>
     private IEnumerable<SourceLine> SplitRunOnClause(SourceLine line)
@@ -232,6 +265,15 @@ public sealed class ClauseParser
                 StartParagraph(text);
                 return;
         }
+    }
+
+    /// <summary>After a mark nothing continues the clause or item before it: the next text starts anew.</summary>
+    private void EndParagraph()
+    {
+        Close();
+        clause = null;
+        item = null;
+        last = Last.Nothing;
     }
 
     private void StartClause(string number, string text)

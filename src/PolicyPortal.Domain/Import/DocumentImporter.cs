@@ -70,12 +70,16 @@ public static partial class DocumentImporter
             }
 
             var draft = AppendixReader.Read(block);
+            if (IsEmpty(draft))
+            {
+                // «г. Энск» or «2025 г.» alone after the signature is a requisite of the order, not an appendix.
+                PlaceLines(draft, requisites, "после подписи", notes, unplaced);
+                continue;
+            }
+
             content.Appendices.Add(draft.Appendix);
             NoteAppendix(draft, content, notes);
-            if (draft.Place.Length > 0 || draft.Year.Length > 0)
-            {
-                unplaced.Add((draft.Place + " " + draft.Year).Trim());
-            }
+            PlaceLines(draft, requisites, $"в заголовке приложения {content.Appendices.Count}", notes, unplaced);
         }
 
         return unplaced;
@@ -104,7 +108,15 @@ public static partial class DocumentImporter
             content.Appendices.Add(draft.Appendix);
             if (i > 0)
             {
+                if (IsEmpty(draft))
+                {
+                    content.Appendices.RemoveAt(content.Appendices.Count - 1);
+                    PlaceLines(draft, requisites, "после текста", notes, unplaced);
+                    continue;
+                }
+
                 NoteAppendix(draft, content, notes);
+                PlaceLines(draft, requisites, $"в заголовке приложения {content.Appendices.Count}", notes, unplaced);
                 continue;
             }
 
@@ -209,6 +221,59 @@ public static partial class DocumentImporter
         };
         notes.Add($"«{mark.KindTitle} {mark.Body}» принято за утверждение документа: иного утверждения в источнике нет.");
     }
+
+    /// <summary>A block that held nothing but a place or a year line: reading it gave no appendix at all.</summary>
+    private static bool IsEmpty(AppendixDraft draft)
+    {
+        var a = draft.Appendix;
+        return draft.Grif is null && draft.Approval is null && a.GrifOverride is null && a.Title.Length == 0
+            && string.IsNullOrWhiteSpace(a.Text) && a.Sections.Count == 0 && a.Roster.Count == 0 && a.Services.Count == 0
+            && a.ProhibitedServices.Count == 0 && a.ApprovalMarks.Count == 0;
+    }
+
+    /// <summary>
+    /// A place or year line outside the document's head goes where it belongs: it becomes the place of the document when
+    /// the head has none, repeats the document's own (a note says so), or contradicts it (the director decides).
+    /// </summary>
+    private static void PlaceLines(AppendixDraft draft, Requisites requisites, string where, List<string> notes, List<string> unplaced)
+    {
+        if (draft.Place.Length > 0)
+        {
+            if (requisites.Place.Length == 0)
+            {
+                requisites.Place = draft.Place;
+                notes.Add($"Строка «{draft.Place}» {where} принята за место издания документа.");
+            }
+            else if (SamePlace(draft.Place, requisites.Place))
+            {
+                notes.Add($"Строка «{draft.Place}» {where} повторяет место издания документа и не переносится.");
+            }
+            else
+            {
+                unplaced.Add(draft.Place);
+            }
+        }
+
+        if (draft.Year.Length > 0)
+        {
+            var year = int.Parse(draft.Year[..4], System.Globalization.CultureInfo.InvariantCulture);
+            var own = requisites.Date;
+            if (own is null || own.Value.Year == year)
+            {
+                notes.Add($"Строка «{draft.Year}» {where} принята за год издания и не переносится.");
+            }
+            else
+            {
+                unplaced.Add(draft.Year);
+            }
+        }
+    }
+
+    private static bool SamePlace(string a, string b) =>
+        string.Equals(PlaceSpaces().Replace(a, ""), PlaceSpaces().Replace(b, ""), StringComparison.OrdinalIgnoreCase);
+
+    [GeneratedRegex(@"[\s.]+", RegexOptions.None, TextPatterns.TimeoutMs)]
+    private static partial Regex PlaceSpaces();
 
     [GeneratedRegex(@"совет|собрани|решени|конференци", RegexOptions.IgnoreCase, TextPatterns.TimeoutMs)]
     private static partial Regex CouncilWord();

@@ -41,7 +41,7 @@ public sealed class AcknowledgementLedger(AppDbContext db, JournalKeyring keyrin
                 db.Acknowledgements.Add(row);
                 await db.SaveChangesAsync(ct);
                 await transaction.CommitAsync(ct);
-                sheets.Refresh(documentId);
+                sheets.Refresh(db.InstitutionId, documentId);
                 return AppendResult.Appended;
             }
             catch (DbUpdateException e) when (attempt < MaxAttempts)

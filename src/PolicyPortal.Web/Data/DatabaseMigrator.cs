@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PolicyPortal.Domain.Acknowledgements;
+using PolicyPortal.Domain.Documents;
 using PolicyPortal.Domain.Services;
 using PolicyPortal.Web.Hosting.Cluster;
 namespace PolicyPortal.Web.Data;
@@ -22,6 +23,11 @@ public sealed class DatabaseMigrator(
             if (pending.Any(m => m.EndsWith("_StaffScale", StringComparison.Ordinal)))
             {
                 await IndexAcknowledgersAsync(cancellationToken);
+            }
+
+            if (pending.Any(m => m.EndsWith("_DraftTypeNames", StringComparison.Ordinal)))
+            {
+                await FillDraftTypeNamesAsync(cancellationToken);
             }
         }
 
@@ -72,6 +78,22 @@ public sealed class DatabaseMigrator(
 
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
+    }
+
+    /// <summary>
+    /// Drafts saved before the printed kind («Порядок», «Правила») was kept get it from their content, once, with the
+    /// migration that marks it; published versions are snapshots and keep what they had, so they print as they did.
+    /// Every institution's drafts: this runs outside any institution's scope.
+    /// </summary>
+    private async Task FillDraftTypeNamesAsync(CancellationToken cancellationToken)
+    {
+        var drafts = await db.Documents.IgnoreQueryFilters()
+            .Where(d => d.Status == DocumentStatus.Draft && d.TypeName == "")
+            .ToListAsync(cancellationToken);
+        var filled = drafts.Count(d => d.FillTypeName());
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+        logger.LogInformation("Printed kind filled in for {Count} drafts saved before it was kept", filled);
     }
 
     private async Task SeedDictionariesAsync(CancellationToken cancellationToken)

@@ -74,13 +74,16 @@ public static class PortalServices
         services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.ValueCountLimit = 20_000);
         services.AddDocumentPdfs(configuration);
         services.AddMemoryCache();
-        services.AddSingleton<SubmittedForms>();
+        services.AddSingleton<MemoryFormAnswers>();
+        services.AddSingleton<IFormAnswers>(sp => sp.GetRequiredService<MemoryFormAnswers>());
+        services.AddScoped<SubmittedForms>();
         services.AddPortalMail();
         services.AddScoped<AcknowledgementLedger>();
         services.AddOptions<JournalOptions>().BindConfiguration(JournalOptions.Section);
         services.AddSingleton<JournalKeyring>();
         services.AddScoped<JournalAudit>();
         services.AddScoped<AcknowledgementSheet>();
+        services.AddSingleton<ISheetStore, MemorySheetStore>();
         services.AddSingleton<SheetRenderings>();
         services.AddScoped<Calendar.PortalCalendar>();
         services.AddScoped<Reminders>();

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using PolicyPortal.BrowserTests.Infrastructure;
 using PolicyPortal.BrowserTests.Pages;
@@ -7,12 +8,13 @@ using PolicyPortal.Domain.Documents;
 using PolicyPortal.Domain.Staff;
 using PolicyPortal.IntegrationTests.Documents;
 using PolicyPortal.IntegrationTests.Infrastructure;
+using PolicyPortal.Web.Accounts;
 
 namespace PolicyPortal.BrowserTests.Journeys;
 
 /// <summary>
-/// Every staff page that the administrator-director (with two-factor) and a staff member reach by clicks from their
-/// dashboard, with axe run on each: nothing serious or critical anywhere, not only on the public pages.
+/// Every staff page that the administrator-director (with two-factor), a staff member and the region's curator reach by
+/// clicks from their dashboard, with axe run on each: nothing serious or critical anywhere, not only on the public pages.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed partial class StaffPagesAccessibilityJourney(BrowserFixture fixture)
@@ -21,7 +23,7 @@ public sealed partial class StaffPagesAccessibilityJourney(BrowserFixture fixtur
     private const string Deputy = "Кухарская Оксана Борисовна";
 
     [Fact]
-    public async Task Axe_finds_nothing_serious_on_any_page_the_director_administrator_or_a_deputy_reaches_by_clicks()
+    public async Task Axe_finds_nothing_serious_on_any_page_the_director_administrator_a_deputy_or_the_curator_reaches_by_clicks()
     {
         using var portal = BrowserFixture.StartPortal();
         await using var adminContext = await fixture.Browser.NewContextAsync(LivePortal.ContextOptions);
@@ -45,7 +47,10 @@ public sealed partial class StaffPagesAccessibilityJourney(BrowserFixture fixtur
         await Assertions.Expect(deputyPage.GetByRole(AriaRole.Heading, new() { Name = "Мои документы" })).ToBeVisibleAsync();
         var deputyPages = (await WalkAsync(deputyPage, "31-deputy", problems)).Select(p => Named(p, names)).ToList();
 
+        var curatorPages = (await CuratorWalkAsync(portal, fixture.Browser, problems)).ToList();
+
         Assert.True(problems.Count == 0, string.Join("\n\n", problems));
+        AssertVisited(curatorPages, ["/region", "/account/change-password", "/account/two-factor/setup"]);
         AssertVisited(adminPages,
         [
             "/dashboard", "/director/documents", "/director/documents/import",
@@ -60,6 +65,45 @@ public sealed partial class StaffPagesAccessibilityJourney(BrowserFixture fixtur
         AssertVisited(deputyPages,
             ["/dashboard", "/my/documents", "/my/documents/{published}", "/account/agreement", "/account/change-password", "/account/two-factor/setup"]);
         Assert.DoesNotContain(deputyPages, p => p.StartsWith("/director", StringComparison.Ordinal) || p.StartsWith("/admin", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// The region's curator (made as create-curator makes it) comes to the portal's root, signs in, enrols in two-factor
+    /// sign-in and lands on the regional overview; from there every page the curator reaches by clicks.
+    /// </summary>
+    private static async Task<IReadOnlyList<string>> CuratorWalkAsync(LivePortal portal, IBrowser browser, List<string> problems)
+    {
+        const string email = "curator@minobr.region.test";
+        const string password = "обзор региона по средам";
+        await using (var scope = portal.Factory.Services.CreateAsyncScope())
+        {
+            var (created, _) = await scope.ServiceProvider.GetRequiredService<AdministratorAccounts>()
+                .CreateCuratorAsync(email, "Инспекторова Ольга Львовна", password);
+            Assert.True(created.Succeeded, string.Join("; ", created.Errors.Select(e => e.Description)));
+        }
+
+        await using var context = await browser.NewContextAsync(LivePortal.ContextOptions);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(portal.BaseUrl + "/");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Вход для сотрудников" }).ClickAsync();
+        await new LoginPage(page).SignInAsync(email, password);
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/account/two-factor/setup$"));
+        var sharedKey = await page.Locator("#shared-key").InnerTextAsync();
+        await new TwoFactorPage(page).EnterCodeAsync(Totp.Now(sharedKey), "Включить двухфакторный вход");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Перейти на рабочий стол" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("/region$"));
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync();
+
+        var n = 0;
+        // The curator's «Рабочий стол» is the overview itself (/dashboard answers with a redirect there).
+        return await LinkWalk.VisitAsync(page, "/region", p => p != "/dashboard" && StaffPage().IsMatch(p), async p =>
+        {
+            await Screenshots.TakeAsync(p, $"32-curator-{++n:00}");
+            if (await PublicChecks.SeriousAxeViolationsAsync(p) is { Count: > 0 } bad)
+            {
+                problems.Add($"{p.Url} (32-curator-{n:00}):\n{string.Join('\n', bad)}");
+            }
+        });
     }
 
     private static void AssertVisited(List<string> visited, string[] expected)

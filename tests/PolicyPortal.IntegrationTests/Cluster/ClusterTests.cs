@@ -9,7 +9,7 @@ namespace PolicyPortal.IntegrationTests.Cluster;
 
 /// <summary>Two nodes behind nginx over one PostgreSQL and one Redis (scripts/cluster.sh), each test leaving it whole.</summary>
 [Collection(nameof(ClusterTests))]
-public sealed class ClusterTests(ClusterFixture cluster) : IClassFixture<ClusterFixture>
+public sealed partial class ClusterTests(ClusterFixture cluster) : IClassFixture<ClusterFixture>
 {
     private const string Unavailable = "Сервис временно недоступен";
 

@@ -156,6 +156,19 @@ public sealed class InstitutionAddressTests : IAsyncLifetime
         return (x, y) => bytes[((y * image.WidthInSamples) + x) * components] < 128;
     }
 
+    [Fact]
+    public async Task Bs_acknowledgement_sheet_is_printed_for_B_in_Bs_name()
+    {
+        // The sheet is printed off the request (and kept for the next download): the print acts for B all the same,
+        // not for the installation's default institution (adminB's client stays on B's host).
+        factory.ActAs(CurrentInstitution.Default);
+        var response = await adminB.Http.GetAsync($"/director/documents/{documentB}/acknowledgements?handler=Sheet");
+
+        Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
+        var text = string.Join(' ', Documents.PdfReading.PageTexts(await response.Content.ReadAsByteArrayAsync()));
+        Assert.Null(Documents.PdfReading.FirstMissingInOrder(Documents.PdfReading.Words(TwoInstitutionsFactory.NameB), Documents.PdfReading.Words(text)));
+    }
+
     public Task DisposeAsync()
     {
         factory.Dispose();

@@ -14,7 +14,8 @@ namespace PolicyPortal.IntegrationTests.Institutions;
 /// <summary>
 /// Two institutions on two host names, each with a published order, staff, accounts and acknowledgements. Every entity
 /// type of the model is isolated, and no route that takes an id, asked on A's host with B's ids — anonymously or by A's
-/// administrator, by GET or by POST to each of its handlers — shows or changes anything of B.
+/// administrator, by GET or by POST to each of its handlers (named GET handlers too: the sheet, a scan) — shows or
+/// changes anything of B.
 /// </summary>
 public abstract class IsolationTests(DatabaseProvider provider) : IDisposable
 {
@@ -68,14 +69,26 @@ public abstract class IsolationTests(DatabaseProvider provider) : IDisposable
         var before = await FingerprintOfBAsync();
         var anonymousA = factory.CreateFormClient();
         var leaks = new List<string>();
+        // The public addresses without an id (the order, its special version, the embed, JSON, feed, sitemap) on A's host.
+        foreach (var path in Web.Public.PublicEndpoints.All.Where(p => !p.Contains('{', StringComparison.Ordinal)))
+        {
+            await CheckAsync(await anonymousA.Http.GetAsync(path), $"GET {path}", leaks);
+        }
+
         var routes = await RoutesWithIdsAsync();
         Assert.True(routes.Count >= 10, $"Only {routes.Count} routes with ids found.");
-        foreach (var (pattern, handlers) in routes)
+        foreach (var (pattern, handlers, getHandlers) in routes)
         {
             foreach (var (url, client) in Fill(pattern, idsOfB).SelectMany(url => new[] { anonymousA, adminA, signerA }.Select(c => (url, c))))
             {
                 var response = await client.Http.GetAsync(url);
                 await CheckAsync(response, $"GET {url}", leaks);
+                foreach (var handler in getHandlers)
+                {
+                    var got = $"{url}?handler={handler}&acknowledgementId={idsOfB["acknowledgementId"][0]}";
+                    await CheckAsync(await client.Http.GetAsync(got), $"GET {got}", leaks);
+                }
+
                 foreach (var handler in handlers)
                 {
                     var posted = await client.PostRawAsync(handler is null ? url : $"{url}?handler={handler}", [new("Confirmed", "true"), new("Input.Confirmed", "true")], "/dashboard");
@@ -126,6 +139,8 @@ public abstract class IsolationTests(DatabaseProvider provider) : IDisposable
             ["number"] = ["1"],
             ["code"] = ["404"],
             ["token"] = [invited.Link![(invited.Link!.LastIndexOf('/') + 1)..]],
+            // A query parameter of the scan handler, not a route's.
+            ["acknowledgementId"] = [(await db.Acknowledgements.Select(a => a.Id).FirstAsync()).ToString(System.Globalization.CultureInfo.InvariantCulture)],
         };
     }
 
@@ -157,11 +172,12 @@ public abstract class IsolationTests(DatabaseProvider provider) : IDisposable
         return paths;
     }
 
-    /// <summary>Routes with a parameter, from the endpoint data sources, each with its POST handlers (null: the unnamed one).</summary>
-    private async Task<List<(string Pattern, List<string?> PostHandlers)>> RoutesWithIdsAsync()
+    /// <summary>Routes with a parameter, from the endpoint data sources, each with its POST handlers (null: the unnamed one)
+    /// and its named GET handlers.</summary>
+    private async Task<List<(string Pattern, List<string?> PostHandlers, List<string> GetHandlers)>> RoutesWithIdsAsync()
     {
         var loader = factory.Services.GetRequiredService<PageLoader>();
-        var routes = new List<(string, List<string?>)>();
+        var routes = new List<(string, List<string?>, List<string>)>();
         foreach (var endpoint in factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>())
         {
             if (endpoint.RoutePattern.Parameters.Count == 0)
@@ -170,17 +186,19 @@ public abstract class IsolationTests(DatabaseProvider provider) : IDisposable
             }
 
             var handlers = new List<string?>();
+            var getHandlers = new List<string>();
             if (endpoint.Metadata.GetMetadata<PageActionDescriptor>() is { } page)
             {
                 var compiled = await loader.LoadAsync(page, endpoint.Metadata);
                 handlers.AddRange(compiled.HandlerMethods.Where(h => h.HttpMethod == "POST").Select(h => h.Name).Distinct());
+                getHandlers.AddRange(compiled.HandlerMethods.Where(h => h.HttpMethod == "GET" && h.Name is not null).Select(h => h.Name!).Distinct());
             }
             else if (endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods.Contains("POST") == true)
             {
                 handlers.Add(null);
             }
 
-            routes.Add((endpoint.RoutePattern.RawText!, handlers));
+            routes.Add((endpoint.RoutePattern.RawText!, handlers, getHandlers));
         }
 
         return routes;

@@ -2,7 +2,6 @@ using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.Extensions.DependencyInjection;
 using PolicyPortal.Domain.Institutions;
-using PolicyPortal.Domain.Services;
 using PolicyPortal.IntegrationTests.Infrastructure;
 using PolicyPortal.Web.Accounts;
 using PolicyPortal.Web.Data;
@@ -41,34 +40,20 @@ public sealed class TwoInstitutionsFactory(DatabaseProvider provider = DatabaseP
     /// <summary>Registers institution B with its profile, dictionaries and (unless asked) a director-administrator; A keeps its host.</summary>
     public async Task AddInstitutionBAsync(bool withAdministrator = true)
     {
-        await using (var scope = Scope(out var db))
+        await InstitutionArrange.AddAsync(
+            this, ActAs, IdB, "school77", HostB, HostA,
+            new InstitutionProfile { FullName = NameB, ShortName = NameB, City = "Бетагорск", DirectorName = "Бетова Анна Петровна", Type = InstitutionType.School });
+        if (!withAdministrator)
         {
-            db.InstitutionRegistry.Add(new Institution { Id = IdB, Slug = "school77" });
-            db.InstitutionHosts.Add(new InstitutionHost { InstitutionId = CurrentInstitution.Default, Name = HostA });
-            db.InstitutionHosts.Add(new InstitutionHost { InstitutionId = IdB, Name = HostB });
-            await db.SaveChangesAsync();
+            return;
         }
 
-        Services.GetRequiredService<InstitutionDirectory>().Forget();
-        ActAs(IdB);
-        await using (var scope = Scope(out var db))
+        await using var scope = Scope(out _);
+        var (created, _) = await scope.ServiceProvider.GetRequiredService<AdministratorAccounts>()
+            .CreateAsync(AdminB, "Бетова Анна Петровна", TestAccounts.AdminPassword, alsoDirector: true);
+        if (!created.Succeeded)
         {
-            db.Institutions.Add(new InstitutionProfile { FullName = NameB, ShortName = NameB, City = "Бетагорск", DirectorName = "Бетова Анна Петровна", Type = InstitutionType.School });
-            db.Services.AddRange(ServiceCatalog.Seed());
-            db.ProhibitedServices.AddRange(ProhibitedCatalog.Seed());
-            await db.SaveChangesAsync();
-            if (!withAdministrator)
-            {
-                return;
-            }
-
-            var (created, _) = await scope.ServiceProvider.GetRequiredService<AdministratorAccounts>()
-                .CreateAsync(AdminB, "Бетова Анна Петровна", TestAccounts.AdminPassword, alsoDirector: true);
-            if (!created.Succeeded)
-            {
-                throw new InvalidOperationException(string.Join("; ", created.Errors.Select(e => e.Description)));
-            }
+            throw new InvalidOperationException(string.Join("; ", created.Errors.Select(e => e.Description)));
         }
     }
-
 }

@@ -9,6 +9,7 @@ using PolicyPortal.Domain.Institutions;
 using PolicyPortal.Domain.Services;
 using PolicyPortal.Domain.Staff;
 using PolicyPortal.IntegrationTests.Infrastructure;
+using PolicyPortal.IntegrationTests.Institutions;
 using PolicyPortal.Web.Accounts;
 using PolicyPortal.Web.Acknowledgements;
 using PolicyPortal.Web.Data;
@@ -41,29 +42,9 @@ public sealed class RegionFactory : PortalFactory
     /// <summary>Registers an institution with its host, profile and the region's dictionaries; the first gets its host too.</summary>
     public async Task AddInstitutionAsync(int id, string slug, string name)
     {
-        ActAs(CurrentInstitution.Default);
-        await using (var scope = Scope(out var db))
-        {
-            if (!await db.InstitutionHosts.AnyAsync(h => h.Name == HostOfFirst))
-            {
-                db.InstitutionHosts.Add(new InstitutionHost { InstitutionId = CurrentInstitution.Default, Name = HostOfFirst });
-            }
-
-            db.InstitutionRegistry.Add(new Institution { Id = id, Slug = slug });
-            db.InstitutionHosts.Add(new InstitutionHost { InstitutionId = id, Name = $"{slug}.region.test" });
-            await db.SaveChangesAsync();
-        }
-
-        Services.GetRequiredService<InstitutionDirectory>().Forget();
-        ActAs(id);
-        await using (var scope = Scope(out var db))
-        {
-            db.Institutions.Add(new InstitutionProfile { FullName = name, ShortName = name, City = "Город", DirectorName = "Директорова Анна Петровна", Type = InstitutionType.School });
-            db.Services.AddRange(ServiceCatalog.Seed());
-            db.ProhibitedServices.AddRange(ProhibitedCatalog.Seed());
-            await db.SaveChangesAsync();
-        }
-
+        await InstitutionArrange.AddAsync(
+            this, ActAs, id, slug, $"{slug}.region.test", HostOfFirst,
+            new InstitutionProfile { FullName = name, ShortName = name, City = "Город", DirectorName = "Директорова Анна Петровна", Type = InstitutionType.School });
         ActAs(CurrentInstitution.Default);
     }
 

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.OutputCaching.StackExchangeRedis;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Npgsql;
+using PolicyPortal.Web.Acknowledgements;
 using PolicyPortal.Web.Data;
 using StackExchange.Redis;
 
@@ -12,7 +13,8 @@ namespace PolicyPortal.Web.Hosting.Cluster;
 
 /// <summary>
 /// What several servers share, registered after the rest of the portal. DataProtection keys are already in the
-/// database on PostgreSQL and published PDFs are rows of it; scans live in Database:DataFolder (a shared mount).
+/// database on PostgreSQL and published PDFs are rows of it; scans live in Database:DataFolder (a shared mount);
+/// the output cache, the answers of submitted forms and printed acknowledgement sheets live in Redis.
 /// </summary>
 public static class ClusterServices
 {
@@ -42,6 +44,9 @@ public static class ClusterServices
             services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(RedisConfiguration(redis)));
             services.AddSingleton<ClusterEvictions>();
             services.AddHostedService(sp => sp.GetRequiredService<ClusterEvictions>());
+            // What a server would otherwise keep for itself: double-submitted forms and printed sheets.
+            services.Replace(ServiceDescriptor.Singleton<IFormAnswers, RedisFormAnswers>());
+            services.Replace(ServiceDescriptor.Singleton<ISheetStore, RedisSheetStore>());
             services.AddStackExchangeRedisOutputCache(o => o.InstanceName = "policyportal:");
             services.AddOptions<RedisOutputCacheOptions>().Configure<IServiceProvider>((o, sp) =>
                 o.ConnectionMultiplexerFactory = () => Task.FromResult(sp.GetRequiredService<IConnectionMultiplexer>()));

@@ -92,7 +92,7 @@ public sealed class AcknowledgementsModel(
 
         try
         {
-            var pdf = await sheets.GetAsync(id, show, await sheet.HeadAsync(id, ct), ct);
+            var pdf = await sheets.GetAsync(db.InstitutionId, id, show, await sheet.HeadAsync(id, ct), ct);
             return File(pdf, "application/pdf", AcknowledgementSheet.FileName(document, show));
         }
         catch (PdfUnavailableException e)
