@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using PolicyPortal.Domain.Import;
 using PolicyPortal.Domain.Institutions;
 using PolicyPortal.Domain.Services;
 using PolicyPortal.Web.Data;
@@ -16,7 +17,7 @@ public static partial class InstitutionsCommand
 {
     public const string Option = "--institution";
 
-    [GeneratedRegex("^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", RegexOptions.CultureInvariant)] // Institution.MaxSlugLength
+    [GeneratedRegex("^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", RegexOptions.CultureInvariant, TextPatterns.TimeoutMs)] // Institution.MaxSlugLength
     private static partial Regex SlugPattern();
 
     public static bool Handles(string[] args) => args.Length > 0 && args[0] is "add" or "list" or "host";

@@ -83,16 +83,22 @@ public static class DocumentText
     public static string HeadDate(DocumentContent content)
     {
         var r = content.Requisites;
-        var standaloneWithout = content.Kind == DocumentKind.StandaloneRegulation && content.Approval is not null;
-        return standaloneWithout && r.Date is null && r.DateAsWritten.Trim().Length == 0 ? "" : Date(r.Date, r.DateAsWritten);
+        return OwnRequisitesOnly(content) && r.Date is null && r.DateAsWritten.Trim().Length == 0 ? "" : Date(r.Date, r.DateAsWritten);
     }
 
     public static string HeadNumber(DocumentContent content)
     {
         var r = content.Requisites;
-        var standaloneWithout = content.Kind == DocumentKind.StandaloneRegulation && content.Approval is not null;
-        return standaloneWithout && r.Number.Trim().Length == 0 ? "" : Numbered(r.Number);
+        return OwnRequisitesOnly(content) && r.Number.Trim().Length == 0 ? "" : Numbered(r.Number);
     }
+
+    /// <summary>
+    /// A standalone regulation prints the date and number it has of its own and no blanks for those it lacks, whether
+    /// an order approves it or its approval is still to be given; content from before version 2 printed the blanks
+    /// unless it had an approval, and still does (snapshot versioning).
+    /// </summary>
+    private static bool OwnRequisitesOnly(DocumentContent content) =>
+        content.Kind == DocumentKind.StandaloneRegulation && (content.Approval is not null || content.Version >= 2);
 
     /// <summary>The roster's columns: «№», the activity, then the name and the position unless no person has one.</summary>
     public static RosterColumns Roster(Appendix appendix)

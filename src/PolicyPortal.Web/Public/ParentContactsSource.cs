@@ -14,16 +14,19 @@ public sealed class ParentContactsSource(AppDbContext db, IMemoryCache memory)
 {
     private string CacheKey => $"parent-contacts:{db.InstitutionId}";
 
-    public async Task<ParentContacts> ForAsync(PublicDocument document, CancellationToken ct)
+    /// <summary>The contacts and a stamp that changes whenever they are computed again (the page keeps its rendering under it).</summary>
+    public sealed record Kept(ParentContacts Contacts, Guid Stamp);
+
+    public async Task<Kept> ForAsync(PublicDocument document, CancellationToken ct)
     {
-        if (memory.TryGetValue(CacheKey, out (string? Hash, ParentContacts Contacts) kept) && kept.Hash == document.Document.SnapshotHash)
+        if (memory.TryGetValue(CacheKey, out (string? Hash, Kept Contacts) kept) && kept.Hash == document.Document.SnapshotHash)
         {
             return kept.Contacts;
         }
 
         var registry = await db.Services.AsNoTracking().OrderBy(s => s.SortOrder).ToListAsync(ct);
         var profile = await db.Institutions.AsNoTracking().OrderBy(i => i.Id).FirstOrDefaultAsync(ct);
-        var contacts = ParentContacts.From(document.View.Content, registry, InstitutionContacts.From(profile));
+        var contacts = new Kept(ParentContacts.From(document.View.Content, registry, InstitutionContacts.From(profile)), Guid.NewGuid());
         memory.Set(CacheKey, (document.Document.SnapshotHash, contacts), new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(1), Size = 1 });
         return contacts;
     }

@@ -28,6 +28,7 @@ public static class PublicPages
         services.AddOutputCache(o => o.AddPolicy(CachePolicy, policy => policy.AddPolicy<InstitutionPages>().Expire(TimeSpan.FromMinutes(10))));
         services.AddScoped<PublicDocuments>();
         services.AddScoped<ParentContactsSource>();
+        services.AddSingleton<PublicAssets>();
         return services;
     }
 

@@ -84,7 +84,7 @@ public sealed class DocumentCommandsTests : IDisposable
     public async Task Import_with_publish_refuses_unrecognised_text_naming_it_unless_allowed()
     {
         _ = factory.Server;
-        var text = "Непонятная строка до приказа\nМБОУ «Школа № 1»\nПРИКАЗ\n01.09.2025 № 5\nО применении сервисов\nприказываю:\n1. Утвердить порядок.\nДиректор И.И. Иванова\nг. Энск\n";
+        var text = "МБОУ «Школа № 1»\nИНН 6829000000 ОГРН 1026801000000\nПРИКАЗ\n01.09.2025 № 5\nО применении сервисов\nприказываю:\n1. Утвердить порядок.\nДиректор И.И. Иванова\n";
         var file = Path.Combine(factory.Database.Folder, "unrecognised.txt");
         await File.WriteAllTextAsync(file, text);
 
@@ -93,7 +93,7 @@ public sealed class DocumentCommandsTests : IDisposable
 
         Assert.Equal(1, refused.ExitCode);
         Assert.Contains("не опубликован: нераспознанный текст", refused.Error);
-        Assert.Contains("«г. Энск»", refused.Error);
+        Assert.Contains("«ИНН 6829000000 ОГРН 1026801000000»", refused.Error);
         Assert.DoesNotContain("Опубликован.", refused.Output);
         Assert.True(allowed.ExitCode == 0, allowed.Error);
         Assert.Contains("Опубликован.", allowed.Output);

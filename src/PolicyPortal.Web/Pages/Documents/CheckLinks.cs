@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using PolicyPortal.Domain.Documents;
+using PolicyPortal.Domain.Import;
 
 namespace PolicyPortal.Web.Pages.Documents;
 
@@ -42,9 +43,9 @@ public static partial class CheckLinks
         };
     }
 
-    [GeneratedRegex(@"^Appendices\[(\d+)\](?:\.(\w+)(?:\[(\d+)\])?)?")]
+    [GeneratedRegex(@"^Appendices\[(\d+)\](?:\.(\w+)(?:\[(\d+)\])?)?", RegexOptions.None, TextPatterns.TimeoutMs)]
     private static partial Regex AppendixPath();
 
-    [GeneratedRegex(@"^Items\[(\d+)\]")]
+    [GeneratedRegex(@"^Items\[(\d+)\]", RegexOptions.None, TextPatterns.TimeoutMs)]
     private static partial Regex ItemPath();
 }

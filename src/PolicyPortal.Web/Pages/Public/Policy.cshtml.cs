@@ -13,11 +13,14 @@ public sealed class PolicyModel(PublicDocuments documents, ParentContactsSource 
 {
     public PublicDocument? Current { get; private set; }
 
-    public ParentContacts? Contacts { get; private set; }
+    public ParentContacts? Contacts => KeptContacts?.Contacts;
+
+    /// <summary>The contacts with their stamp: the page's rendering is kept under it and the document's <see cref="PublicDocument.RenderKey"/>.</summary>
+    public ParentContactsSource.Kept? KeptContacts { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         Current = await documents.CurrentAsync(ct);
-        Contacts = Current is null ? null : await contacts.ForAsync(Current, ct);
+        KeptContacts = Current is null ? null : await contacts.ForAsync(Current, ct);
     }
 }

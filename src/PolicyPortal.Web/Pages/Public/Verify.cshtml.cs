@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using PolicyPortal.Domain.Documents;
+using PolicyPortal.Domain.Import;
 using PolicyPortal.Web.Data;
 using PolicyPortal.Web.Public;
 using PolicyPortal.Web.Publishing;
@@ -67,6 +68,6 @@ public sealed partial class VerifyModel(AppDbContext db, PublicDocuments documen
         }
     }
 
-    [GeneratedRegex("^[0-9a-f]{64}$")]
+    [GeneratedRegex("^[0-9a-f]{64}$", RegexOptions.None, TextPatterns.TimeoutMs)]
     private static partial Regex HexSha256();
 }
