@@ -133,6 +133,7 @@ public sealed class AccessMatrixTests(AccessMatrixTests.Visitors visitors) : ICl
         DirectorOnly("GET", $"/director/documents/{NoSuchDocument}/preview", Outcome.NotFound),
         DirectorOnly("GET", $"/director/documents/{NoSuchDocument}/preview.pdf", Outcome.NotFound),
         DirectorOnly("GET", $"/director/documents/{NoSuchDocument}/docx", Outcome.NotFound),
+        DirectorOnly("GET", $"/director/documents/{NoSuchDocument}/appendix/1/docx", Outcome.NotFound),
         DirectorOnly("GET", $"/director/documents/{NoSuchDocument}/publish", Outcome.NotFound),
         DirectorOnly("POST", $"/director/documents/{NoSuchDocument}/publish", Outcome.NotFound),
         DirectorOnly("GET", $"/director/documents/{NoSuchDocument}/delete", Outcome.NotFound),

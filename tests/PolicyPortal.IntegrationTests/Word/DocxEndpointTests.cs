@@ -1,6 +1,9 @@
+using System.Globalization;
 using System.Net;
+using System.Text.RegularExpressions;
 using PolicyPortal.IntegrationTests.Documents;
 using PolicyPortal.IntegrationTests.Infrastructure;
+using PolicyPortal.Web.Publishing;
 using PolicyPortal.Web.Word;
 
 namespace PolicyPortal.IntegrationTests.Word;
@@ -51,21 +54,67 @@ public sealed class DocxEndpointTests : IDisposable
     public async Task Every_pdf_link_the_director_sees_has_the_word_file_beside_it()
     {
         using var director = await TestAccounts.SetUpAsync(factory);
-        var published = await factory.SaveAsync(PdfPortalFactory.CollegeOrder());
+        var content = PdfPortalFactory.CollegeOrder();
+        var published = await factory.SaveAsync(content);
+        await StoreReadyPdfsAsync(published.Id, content.Appendices.Count);
         var docx = $"href=\"{DocumentDocxEndpoints.Link(published.Id)}\"";
 
         var (_, overview) = await director.GetAsync($"/director/documents/{published.Id}");
         var (_, preview) = await director.GetAsync($"/director/documents/{published.Id}/preview");
 
-        // The document's page: its files for print and the site, then the Word file marked as the editable copy.
+        // The document's page: beside each of its PDFs (the order's, each appendix's) the Word file of the same, and a note
+        // that the Word file is the editable copy.
         var files = overview.QuerySelector("ul.file-list")!;
-        Assert.Contains(files.QuerySelectorAll("a"), a => a.GetAttribute("href") == DocumentDocxEndpoints.Link(published.Id) && a.TextContent == "Скачать DOCX");
-        Assert.Contains("редактируемая копия", files.TextContent, StringComparison.Ordinal);
+        var pdfs = files.QuerySelectorAll("a").Where(a => a.GetAttribute("href")!.EndsWith("/pdf", StringComparison.Ordinal)).ToList();
+        Assert.Equal(1 + content.Appendices.Count, pdfs.Count);
+        foreach (var pdfLink in pdfs)
+        {
+            var number = Regex.Match(pdfLink.GetAttribute("href")!, @"/appendix/(\d+)/pdf$") is { Success: true } m ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : 0;
+            var beside = Assert.Single(pdfLink.ParentElement!.QuerySelectorAll("a"), a => a.TextContent == "Скачать DOCX");
+            Assert.Equal(number == 0 ? DocumentDocxEndpoints.Link(published.Id) : DocumentDocxEndpoints.AppendixLink(published.Id, number), beside.GetAttribute("href"));
+        }
+
+        Assert.Contains("DOCX — редактируемая копия", files.NextElementSibling!.TextContent, StringComparison.Ordinal);
         // The preview of a published document: the PDF button and the Word button side by side.
         var pdf = Assert.Single(preview.QuerySelectorAll("a.button"), a => a.GetAttribute("href")!.EndsWith("/preview.pdf", StringComparison.Ordinal));
         var word = Assert.Single(preview.QuerySelectorAll("a.button"), a => a.OuterHtml.Contains(docx, StringComparison.Ordinal));
         Assert.Same(pdf.ParentElement, word.ParentElement);
         Assert.Equal("Скачать DOCX (редактируемая копия)", word.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task An_appendix_s_word_file_holds_that_appendix_alone_as_its_pdf_does()
+    {
+        using var director = await TestAccounts.SetUpAsync(factory);
+        var content = PdfPortalFactory.CollegeOrder();
+        var published = await factory.SaveAsync(content);
+        var last = content.Appendices.Count;
+
+        var file = await director.Http.GetAsync(DocumentDocxEndpoints.AppendixLink(published.Id, 2));
+        var missing = await director.Http.GetAsync(DocumentDocxEndpoints.AppendixLink(published.Id, last + 1));
+
+        Assert.Equal(HttpStatusCode.OK, file.StatusCode);
+        Assert.Equal("Приложение 2 к приказу № 44 от 25.04.2025 (редактируемая копия).docx", file.Content.Headers.ContentDisposition?.FileNameStar);
+        var lines = DocxExportTests.Lines(await file.Content.ReadAsByteArrayAsync());
+        Assert.Contains("Приложение 2", lines);
+        Assert.Contains(content.Appendices[1].Title, lines);
+        Assert.DoesNotContain("ПРИКАЗ", lines);
+        Assert.DoesNotContain(content.Appendices[0].Title, lines);
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+    }
+
+    /// <summary>The PDFs publication prints (here stand-ins): the order's and each appendix's.</summary>
+    private async Task StoreReadyPdfsAsync(Guid id, int appendices)
+    {
+        await using var scope = factory.Scope(out var db);
+        for (var n = 0; n <= appendices; n++)
+        {
+            var file = PublishedFile.Pending(id, n == 0 ? PublishedFileKind.Package : PublishedFileKind.Appendix, n, n == 0 ? "Приказ.pdf" : $"Приложение {n}.pdf", DateTimeOffset.UtcNow);
+            file.Complete(System.Text.Encoding.UTF8.GetBytes("%PDF-1.7 " + n), DateTimeOffset.UtcNow);
+            db.PublishedFiles.Add(file);
+        }
+
+        await db.SaveChangesAsync();
     }
 
     public void Dispose() => factory.Dispose();
