@@ -62,7 +62,8 @@ public abstract class IsolationTests(DatabaseProvider provider) : IDisposable
 
         // The same address on B's own host shows B's order: the markers are real.
         var (ownPage, _) = await adminB.GetAsync($"/documents/{publishedB.DocumentId}");
-        Assert.Contains("Ивановна 77-1", await ownPage.Content.ReadAsStringAsync());
+        var ownHtml = await ownPage.Content.ReadAsStringAsync();
+        Assert.True(ownHtml.Contains("Ивановна 77-1", StringComparison.Ordinal), $"B's own page, {(int)ownPage.StatusCode}: {System.Text.RegularExpressions.Regex.Match(ownHtml, "<main[\\s\\S]{0,1500}").Value}");
         var (policyA, _) = await factory.CreateFormClient().GetAsync("/policy");
         Assert.DoesNotContain(MarkersOfB, m => policyA.Content.ReadAsStringAsync().Result.Contains(m, StringComparison.Ordinal));
 
