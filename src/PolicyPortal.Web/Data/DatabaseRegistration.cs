@@ -58,7 +58,7 @@ public static class DatabaseRegistration
                 services.AddInstitutionContext<SqlServerAppDbContext>(o => o.UseSqlServer(connectionString));
                 break;
             default:
-                services.AddInstitutionContext<SqliteAppDbContext>(o => o.UseSqlite(connectionString));
+                services.AddInstitutionContext<SqliteAppDbContext>(o => o.UseSqlite(connectionString).AddInterceptors(SqliteBusyTimeout.Instance));
                 break;
         }
 
