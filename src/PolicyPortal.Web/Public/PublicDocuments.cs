@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.Extensions.Caching.Memory;
 using PolicyPortal.Domain.Documents;
 using PolicyPortal.Web.Data;
@@ -76,15 +78,20 @@ public sealed class PublicDocuments(AppDbContext db, IMemoryCache memory, Publis
 
     /// <summary>The document in force: the most recently published one that has not lost force (one row, by the status index).</summary>
     public async Task<PublicDocument?> CurrentAsync(CancellationToken ct) =>
-        await CurrentRow(db, ct) is { } row ? await WithSnapshotAsync(row, ct) : null;
+        await CurrentRows.GetValue(db.Model, _ => CompileCurrentRow())(db, ct) is { } row ? await WithSnapshotAsync(row, ct) : null;
 
     public async Task<PublicDocument?> FindAsync(Guid id, CancellationToken ct) =>
-        await RowById(db, id, ct) is { } row ? await WithSnapshotAsync(row, ct) : null;
+        await RowsById.GetValue(db.Model, _ => CompileRowById())(db, id, ct) is { } row ? await WithSnapshotAsync(row, ct) : null;
 
     // The two rows every uncached public page of one document starts with, compiled once: built, funcletized and looked
     // up in EF's query cache per request, the LINQ cost more than the rest of the page's own code. Joined flat (no
     // subquery around the documents), so SQLite compiles a simpler statement each time.
-    private static readonly Func<AppDbContext, CancellationToken, Task<PublicDocumentRow?>> CurrentRow = EF.CompileAsyncQuery(
+    // EF runs a compiled query only on the model it was compiled for, and a process that serves several providers (the
+    // test suite's SQLite and PostgreSQL portals side by side) has a model for each: one compiled query per model.
+    private static readonly ConditionalWeakTable<IModel, Func<AppDbContext, CancellationToken, Task<PublicDocumentRow?>>> CurrentRows = new();
+    private static readonly ConditionalWeakTable<IModel, Func<AppDbContext, Guid, CancellationToken, Task<PublicDocumentRow?>>> RowsById = new();
+
+    private static Func<AppDbContext, CancellationToken, Task<PublicDocumentRow?>> CompileCurrentRow() => EF.CompileAsyncQuery(
         (AppDbContext db, CancellationToken ct) =>
             (from d in db.Documents.AsNoTracking()
              join u in db.Users on d.PublishedBy equals u.UserName into publishers
@@ -94,7 +101,7 @@ public sealed class PublicDocuments(AppDbContext db, IMemoryCache memory, Publis
              select new PublicDocumentRow(d.Id, d.Kind, d.TypeName, d.Status, d.Number, d.Date, d.Title, d.PublishedAt, d.SnapshotHash,
                  d.SupersedesId, d.SupersededById, d.SupersededAt, u == null || u.FullName == "" ? null : u.FullName)).FirstOrDefault());
 
-    private static readonly Func<AppDbContext, Guid, CancellationToken, Task<PublicDocumentRow?>> RowById = EF.CompileAsyncQuery(
+    private static Func<AppDbContext, Guid, CancellationToken, Task<PublicDocumentRow?>> CompileRowById() => EF.CompileAsyncQuery(
         (AppDbContext db, Guid id, CancellationToken ct) =>
             (from d in db.Documents.AsNoTracking()
              join u in db.Users on d.PublishedBy equals u.UserName into publishers

@@ -19,6 +19,13 @@ namespace PolicyPortal.IntegrationTests.Institutions;
 /// </summary>
 public abstract class IsolationTests(DatabaseProvider provider) : IDisposable
 {
+    /// <summary>The server's logged errors, for a failure message.</summary>
+    private string ServerErrors() => string.Join('\n', Directory.GetFiles(factory.LogFolder).Select(path =>
+    {
+        using var reader = new StreamReader(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete));
+        return string.Join('\n', reader.ReadToEnd().Split('\n').Where(line => line.Contains("[ERR]", StringComparison.Ordinal) || line.Contains("Exception", StringComparison.Ordinal) || line.TrimStart().StartsWith("at ", StringComparison.Ordinal)).Take(40));
+    }));
+
     private static readonly string[] MarkersOfB = [TwoInstitutionsFactory.NameB, "Борисовна 77", "Ивановна 77-1", "staff77-1@"];
 
     private readonly TwoInstitutionsFactory factory = new(provider);
@@ -63,7 +70,7 @@ public abstract class IsolationTests(DatabaseProvider provider) : IDisposable
         // The same address on B's own host shows B's order: the markers are real.
         var (ownPage, _) = await adminB.GetAsync($"/documents/{publishedB.DocumentId}");
         var ownHtml = await ownPage.Content.ReadAsStringAsync();
-        Assert.True(ownHtml.Contains("Ивановна 77-1", StringComparison.Ordinal), $"B's own page, {(int)ownPage.StatusCode}: {System.Text.RegularExpressions.Regex.Match(ownHtml, "<main[\\s\\S]{0,1500}").Value}");
+        Assert.True(ownHtml.Contains("Ивановна 77-1", StringComparison.Ordinal), $"B's own page, {(int)ownPage.StatusCode}: {System.Text.RegularExpressions.Regex.Match(ownHtml, "<main[\\s\\S]{0,1500}").Value}\n{ServerErrors()}");
         var (policyA, _) = await factory.CreateFormClient().GetAsync("/policy");
         Assert.DoesNotContain(MarkersOfB, m => policyA.Content.ReadAsStringAsync().Result.Contains(m, StringComparison.Ordinal));
 
