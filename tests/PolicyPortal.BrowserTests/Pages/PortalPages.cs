@@ -64,7 +64,18 @@ public static class Screenshots
     public static async Task<string> TakeAsync(IPage page, string name, bool fullPage = true)
     {
         var path = Path.Combine(BrowserFixture.ScreenshotFolder, $"{name}.png");
-        await page.ScreenshotAsync(new() { Path = path, FullPage = fullPage });
+        try
+        {
+            await page.ScreenshotAsync(new() { Path = path, FullPage = fullPage });
+        }
+        catch (PlaywrightException e) when (e.Message.Contains("Unable to capture screenshot", StringComparison.Ordinal))
+        {
+            // Chromium with phone emulation sometimes refuses a capture while the page just loaded is still being laid
+            // out; the picture is an artefact for a person to look at, so it is taken once more after the load.
+            await page.WaitForLoadStateAsync(LoadState.Load);
+            await page.ScreenshotAsync(new() { Path = path, FullPage = fullPage });
+        }
+
         return path;
     }
 }
