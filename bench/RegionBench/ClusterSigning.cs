@@ -2,12 +2,10 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using PolicyPortal.AckBench;
 using PolicyPortal.Domain.Documents;
 using PolicyPortal.Domain.Institutions;
-using PolicyPortal.Domain.Staff;
 using PolicyPortal.Web.Accounts;
 using PolicyPortal.Web.Data;
 
@@ -87,31 +85,8 @@ public static partial class ClusterSigning
         var now = DateTimeOffset.UtcNow;
         db.Institutions.Add(new InstitutionProfile { FullName = "Областная школа балансировщика", ShortName = "Школа", City = "Город", DirectorName = "Директорова Анна Петровна" });
         var agreement = await SignatureAgreements.CurrentAsync(db);
-        var hash = new PasswordHasher<AppUser>().HashPassword(new AppUser(), SigningCrowd.Password);
         var content = new DocumentContent { Requisites = { Number = "1-к", Title = "О порядке применения сервисов взаимодействия", Date = DateOnly.FromDateTime(now.UtcDateTime) } };
-        var emails = new List<string>();
-        for (var i = 0; i < count; i++)
-        {
-            var email = $"signer{i}@cluster.bench";
-            var user = new AppUser
-            {
-                UserName = email, NormalizedUserName = email.ToUpperInvariant(), Email = email, NormalizedEmail = email.ToUpperInvariant(),
-                EmailConfirmed = true, FullName = $"Сотрудник {i}", PasswordHash = hash, SecurityStamp = Guid.NewGuid().ToString("N"),
-                ConcurrencyStamp = Guid.NewGuid().ToString(), LockoutEnabled = true,
-            };
-            db.Users.Add(user);
-            var person = new Person { FullName = user.FullName, Position = "Преподаватель", Email = email, UserId = user.Id };
-            db.People.Add(person);
-            db.AgreementAcceptances.Add(agreement.AcceptBy(user.Id, now));
-            content.Acknowledgers.Add(PersonRef.Of(person.FullName, person.Position, person.Id));
-            emails.Add(email);
-        }
-
-        var document = PolicyDocument.CreateDraft(content, "bench", now);
-        document.Publish(new PublicationCheck(new PublicationContext(new HashSet<string>(), [], IsImportOfApprovedDocument: true)), "bench", now);
-        db.Documents.Add(document);
-        await db.SaveChangesAsync();
-        return (document.Id, emails);
+        return await SigningCrowd.PublishOrderNamingAsync(db, agreement, content, count, "cluster.bench", now);
     }
 
     private static async Task<(int Code, string Output, string Error)> ScriptAsync(string folder, string appFolder, string command)

@@ -29,17 +29,26 @@ public static class SigningCrowd
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
 
         var now = DateTimeOffset.UtcNow;
-        var hash = new PasswordHasher<AppUser>().HashPassword(new AppUser(), Password);
         var agreement = SignatureAgreement.Create(1, SignatureAgreement.DefaultText, "bench", now);
         db.SignatureAgreements.Add(agreement);
-        var content = new DocumentContent();
-        content.Requisites.Number = "1";
-        content.Requisites.Title = "О порядке применения сервисов взаимодействия";
-        content.Requisites.Date = DateOnly.FromDateTime(now.UtcDateTime);
+        var content = new DocumentContent { Requisites = { Number = "1", Title = "О порядке применения сервисов взаимодействия", Date = DateOnly.FromDateTime(now.UtcDateTime) } };
+        var (documentId, emails) = await PublishOrderNamingAsync(db, agreement, content, count, "bench.test", now);
+        SqliteConnection.ClearAllPools();
+        return new Arranged(documentId, emails);
+    }
+
+    /// <summary>
+    /// Adds <paramref name="count"/> people with accounts (the shared <see cref="Password"/>) that accepted the agreement,
+    /// names them as acknowledgers of <paramref name="content"/>, and publishes it. AckBench and RegionBench both use it.
+    /// </summary>
+    public static async Task<(Guid DocumentId, List<string> Emails)> PublishOrderNamingAsync(
+        AppDbContext db, SignatureAgreement agreement, DocumentContent content, int count, string emailDomain, DateTimeOffset now)
+    {
+        var hash = new PasswordHasher<AppUser>().HashPassword(new AppUser(), Password);
         var emails = new List<string>();
         for (var i = 0; i < count; i++)
         {
-            var email = $"signer{i}@bench.test";
+            var email = $"signer{i}@{emailDomain}";
             var user = new AppUser
             {
                 UserName = email, NormalizedUserName = email.ToUpperInvariant(), Email = email, NormalizedEmail = email.ToUpperInvariant(),
@@ -59,7 +68,6 @@ public static class SigningCrowd
         document.Publish(new PublicationCheck(new PublicationContext(new HashSet<string>(), [], IsImportOfApprovedDocument: true)), "bench", now);
         db.Documents.Add(document);
         await db.SaveChangesAsync();
-        SqliteConnection.ClearAllPools();
-        return new Arranged(document.Id, emails);
+        return (document.Id, emails);
     }
 }
