@@ -71,7 +71,7 @@ public static class LinkWalk
 
         var response = await page.RunAndWaitForResponseAsync(() => link.ClickAsync(), origin + href);
         Assert.True(response.Ok, $"{href}: {response.Status}");
-        await page.WaitForURLAsync(origin + href, new() { WaitUntil = WaitUntilState.Load });
+        await Arrival.AtAsync(page, origin + href);
         return true;
     }
 

@@ -20,7 +20,7 @@ public static partial class PublicWalk
         {
             var home = page.GetByRole(AriaRole.Navigation, new() { Name = "Разделы" }).GetByRole(AriaRole.Link, new() { Name = "Действующий документ", Exact = true });
             await home.ClickAsync();
-            await page.WaitForURLAsync(origin + start, new() { WaitUntil = WaitUntilState.Load });
+            await Arrival.AtAsync(page, origin + start);
         }
 
         return await LinkWalk.VisitAsync(page, start, href => InScope(href, special), check);

@@ -149,7 +149,7 @@ public sealed class PublicPolicyPage(IPage page)
     {
         var target = new Uri(new Uri(page.Url), await link.GetAttributeAsync("href") ?? "").AbsoluteUri;
         await link.ClickAsync();
-        await page.WaitForURLAsync(target, new() { WaitUntil = WaitUntilState.Load });
+        await Arrival.AtAsync(page, target);
     }
 
     /// <summary>Downloads the PDF behind <paramref name="link"/> and returns its first bytes and suggested name.</summary>
