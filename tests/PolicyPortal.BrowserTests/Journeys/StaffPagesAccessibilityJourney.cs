@@ -51,6 +51,7 @@ public sealed partial class StaffPagesAccessibilityJourney(BrowserFixture fixtur
 
         Assert.True(problems.Count == 0, string.Join("\n\n", problems));
         AssertVisited(curatorPages, ["/region", "/account/change-password", "/account/two-factor/setup"]);
+        Assert.DoesNotContain("/my/documents", curatorPages);
         AssertVisited(adminPages,
         [
             "/dashboard", "/director/documents", "/director/documents/import",
