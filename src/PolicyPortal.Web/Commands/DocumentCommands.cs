@@ -127,10 +127,11 @@ public static class DocumentCommands
 
         await app.MigrateDatabaseAsync();
         await using var scope = app.Services.CreateAsyncScope();
-        var document = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Documents.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id);
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var document = await db.Documents.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id);
         if (document is null)
         {
-            await Console.Error.WriteLineAsync($"Документ {id} не найден.");
+            await Console.Error.WriteLineAsync(await NotFoundAsync(db, id));
             return 1;
         }
 
@@ -149,6 +150,18 @@ public static class DocumentCommands
         return 0;
     }
 
+    /// <summary>
+    /// «Not found», naming the institution the command acted for when there are several: another institution's document
+    /// is not found (its rows are filtered out), and the administrator is told where it was looked for.
+    /// </summary>
+    private static async Task<string> NotFoundAsync(AppDbContext db, Guid id)
+    {
+        var institutions = await db.InstitutionRegistry.AsNoTracking().Select(i => new { i.Id, i.Slug }).ToListAsync();
+        return institutions.Count > 1 && institutions.SingleOrDefault(i => i.Id == db.InstitutionId) is { } current
+            ? $"Документ {id} не найден в организации «{current.Slug}». Документ другой организации выгружается с её --institution (institution list покажет все)."
+            : $"Документ {id} не найден.";
+    }
+
     /// <summary>Prints the document's JSON: the frozen snapshot once published (the hashed bytes), the draft's content before.</summary>
     public static async Task<int> ExportJsonAsync(WebApplication app, string[] args)
     {
@@ -163,7 +176,7 @@ public static class DocumentCommands
         var document = await db.Documents.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id);
         if (document is null)
         {
-            await Console.Error.WriteLineAsync($"Документ {id} не найден.");
+            await Console.Error.WriteLineAsync(await NotFoundAsync(db, id));
             return 1;
         }
 
