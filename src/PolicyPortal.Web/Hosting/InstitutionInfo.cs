@@ -47,7 +47,7 @@ public sealed class InstitutionInfo(AppDbContext db, IMemoryCache memory, TimePr
     }
 
     /// <summary>
-    /// The institution named in a published document's requisites, kept for a minute like the profile's (reading it means
+    /// The institution named in the requisites of the document in force (the latest published, as /policy shows it), kept for a minute like the profile's (reading it means
     /// reading a whole snapshot, on every page of every signed-in user). That none names it is kept too: an installation
     /// without a name would otherwise read and parse a snapshot twice per page. A publication forgets it
     /// (<see cref="Publishing.PublishDocument"/>), so the first publication's name shows at once.
@@ -60,7 +60,8 @@ public sealed class InstitutionInfo(AppDbContext db, IMemoryCache memory, TimePr
             return kept is { Length: > 0 } ? kept : null;
         }
 
-        var snapshot = await db.Documents.AsNoTracking().Where(d => d.Status == DocumentStatus.Published).Select(d => d.SnapshotJson).FirstOrDefaultAsync();
+        var snapshot = await db.Documents.AsNoTracking().Where(d => d.Status == DocumentStatus.Published)
+            .OrderByDescending(d => d.PublishedAt).Select(d => d.SnapshotJson).FirstOrDefaultAsync();
         var name = snapshot is null ? null : DocumentJson.Deserialize(snapshot).Requisites.InstitutionName.Trim() is { Length: > 0 } found ? found : null;
         memory.Set(key, name ?? "", new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(1), Size = 1 });
         return name;

@@ -102,6 +102,45 @@ public sealed class PublicStructureTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Header_without_a_profile_name_names_the_institution_of_the_document_in_force_not_of_an_older_one()
+    {
+        await using (var scope = factory.Scope(out var db))
+        {
+            await db.Institutions.ExecuteUpdateAsync(s => s.SetProperty(i => i.ShortName, "").SetProperty(i => i.FullName, ""));
+            scope.ServiceProvider.GetRequiredService<InstitutionInfo>().Forget();
+        }
+
+        // Two documents in force (not one superseding the other), each naming its institution as its source had it.
+        var older = await PublishNamingAsync("44", "ГБПОУ «Прежний колледж»");
+        var latest = await PublishNamingAsync("45", "МБОУ «Средняя школа № 2»");
+        await using (var scope = factory.Scope(out var db))
+        {
+            Assert.Equal(2, await db.Documents.CountAsync(d => (d.Id == older || d.Id == latest) && d.Status == DocumentStatus.Published));
+        }
+
+        var (_, page) = await visitor.GetAsync("/policy");
+        Assert.Equal("МБОУ «Средняя школа № 2»", page.QuerySelector(".brand")!.TextContent.Trim());
+    }
+
+    private async Task<Guid> PublishNamingAsync(string number, string institution)
+    {
+        var id = await DocumentArrange.CreateReadyDraftAsync(factory, director, number);
+        await using (var scope = factory.Scope(out var db))
+        {
+            var draft = await db.Documents.SingleAsync(d => d.Id == id);
+            var content = draft.ReadContent();
+            content.Requisites.InstitutionName = institution;
+            draft.UpdateDraft(content, "test", DateTimeOffset.UtcNow);
+            await db.SaveChangesAsync();
+        }
+
+        // «— ничего не заменяет —»: the form proposes the document in force, which would leave one in force.
+        var (published, _) = await director.SubmitAsync($"/director/documents/{id}/publish", new Dictionary<string, string> { ["Confirmed"] = "true", ["SupersedesId"] = "" });
+        Assert.True(FormClient.IsRedirectTo(published, $"/director/documents/{id}"), $"{(int)published.StatusCode} {published.Headers.Location} {await published.Content.ReadAsStringAsync()}");
+        return id;
+    }
+
+    [Fact]
     public async Task A_long_list_of_acknowledgers_is_shown_publicly_only_as_a_count()
     {
         var id = await DocumentArrange.CreateReadyDraftAsync(factory, director, "44");
