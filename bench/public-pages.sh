@@ -5,7 +5,8 @@
 #   2. a static file of the same size served by the same process (the page's own HTML copied into a temp web root),
 #   3. the page with the cache off (PublicPages:OutputCache=false), in a second process on the same data,
 #      compared with the static file served by that second process.
-# Prints req/s, p99 and the ratio to static. Goals: cached ≥ 1.0× static, p99 ≤ 5 ms; uncached /policy ≥ 0.25× static, p99 ≤ 15 ms.
+# Prints req/s, p99, the ratio to static and the portal's CPU time per request (user + system from /proc/<pid>/stat: the
+# figure a shared machine distorts least). Goals: cached ≥ 1.0× static, p99 ≤ 5 ms; uncached /policy ≥ 0.25× static, p99 ≤ 15 ms.
 # The portal gets a fresh SQLite database: an administrator (create-admin), the Uvarovo and Kaliningrad orders imported and
 # published (the comparison is of these two: a real one, computed once per pair and then kept).
 # Usage: bench/public-pages.sh   (DURATION=20s to measure longer)
@@ -45,13 +46,21 @@ start() {
 }
 stop() { kill "$server"; wait "$server" 2>/dev/null || true; server=""; }
 
-# wrk's "Requests/sec" and its 99th percentile in milliseconds.
+# CPU ticks (utime + stime) of the portal process so far.
+ticks() { awk '{print $14 + $15}' "/proc/$server/stat"; }
+
+# wrk's "Requests/sec", its 99th percentile in milliseconds and the portal's CPU microseconds per request.
 measure() {
   # Warm up: first cache fill, then enough load for tiered JIT to finish optimising the hot path.
   curl -sf "$1" >/dev/null
   wrk -t2 -c"$connections" -d3s "$1" >/dev/null
+  local before after
+  before=$(ticks)
   wrk -t2 -c"$connections" -d"$duration" --latency "$1" >"$work/wrk.txt"
+  after=$(ticks)
   rps=$(awk '/Requests\/sec/ {print $2}' "$work/wrk.txt")
+  # The portal's own CPU time (user + system) per request: what a loaded machine distorts least.
+  cpu=$(awk -v a="$before" -v b="$after" -v hz="$(getconf CLK_TCK)" '/requests in/ {printf "%.0f", (b-a)*1e6/hz/$1}' "$work/wrk.txt")
   p99=$(awk '$1=="99%" {v=$2; if (v ~ /us$/) {sub(/us/,"",v); v/=1000} else if (v ~ /ms$/) {sub(/ms/,"",v)} else if (v ~ /s$/) {sub(/s/,"",v); v*=1000} print v}' "$work/wrk.txt")
   errors=$(awk '/Non-2xx|Socket errors/' "$work/wrk.txt")
   [ -z "$errors" ] || echo "  wrk: $errors" >&2
@@ -62,7 +71,7 @@ id=$(grep -Eo "$guid" "$work/id" | tail -1)
 older=$(grep -Eo "$guid" "$work/older" | tail -1)
 [ -n "$id" ] && [ -n "$older" ] || { echo "Import failed: $(cat "$work/older" "$work/id")" >&2; exit 1; }
 
-declare -A static_rps static_p99 cached_rps cached_p99 static2_rps static2_p99 fresh_rps fresh_p99 size
+declare -A static_rps static_p99 static_cpu cached_rps cached_p99 cached_cpu static2_rps static2_p99 static2_cpu fresh_rps fresh_p99 fresh_cpu size
 start
 # A SHA-256 the document's page shows (a file's beside its download, or the published text's in the signature mark):
 # the verify page's answer «found».
@@ -76,26 +85,26 @@ done
 for i in "${!pages[@]}"; do
   curl -sf "$base${pages[$i]}" >"$work/wwwroot/bench-static-$i.html"
   size[$i]=$(wc -c <"$work/wwwroot/bench-static-$i.html")
-  measure "$base/bench-static-$i.html"; static_rps[$i]=$rps; static_p99[$i]=$p99
-  measure "$base${pages[$i]}"; cached_rps[$i]=$rps; cached_p99[$i]=$p99
+  measure "$base/bench-static-$i.html"; static_rps[$i]=$rps; static_p99[$i]=$p99; static_cpu[$i]=$cpu
+  measure "$base${pages[$i]}"; cached_rps[$i]=$rps; cached_p99[$i]=$p99; cached_cpu[$i]=$cpu
 done
 stop
 start --PublicPages:OutputCache=false
 # The machine's load drifts between the two processes: the uncached page is compared with static from its own process.
 for i in "${!pages[@]}"; do
-  measure "$base/bench-static-$i.html"; static2_rps[$i]=$rps; static2_p99[$i]=$p99
-  measure "$base${pages[$i]}"; fresh_rps[$i]=$rps; fresh_p99[$i]=$p99
+  measure "$base/bench-static-$i.html"; static2_rps[$i]=$rps; static2_p99[$i]=$p99; static2_cpu[$i]=$cpu
+  measure "$base${pages[$i]}"; fresh_rps[$i]=$rps; fresh_p99[$i]=$p99; fresh_cpu[$i]=$cpu
 done
 stop
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a/b}'; }
 # Numbers first: printf pads bytes, not Cyrillic letters.
-printf '%10s %9s %9s  %s\n' "запр./с" "p99, мс" "к статике" ""
+printf '%10s %9s %9s %9s  %s\n' "запр./с" "p99, мс" "к статике" "ЦП, мкс" ""
 l_id='{id}' l_older='{older}' l_sha='{sha256}'
 for i in "${!pages[@]}"; do
   name=${pages[$i]/$id/$l_id}; name=${name/$older/$l_older}; name=${name/$sha/$l_sha}
-  printf '%10.0f %9.2f %9s  %s\n' "${static_rps[$i]}" "${static_p99[$i]}" "1.00" "статический файл, ${size[$i]} байт"
-  printf '%10.0f %9.2f %9s  %s\n' "${cached_rps[$i]}" "${cached_p99[$i]}" "$(ratio "${cached_rps[$i]}" "${static_rps[$i]}")" "$name из кэша (цель ≥ 1.0×, p99 ≤ 5 мс)"
-  printf '%10.0f %9.2f %9s  %s\n' "${fresh_rps[$i]}" "${fresh_p99[$i]}" "$(ratio "${fresh_rps[$i]}" "${static2_rps[$i]}")" "$name без кэша, к статике второго процесса (${static2_rps[$i]%.*} запр./с)"
+  printf '%10.0f %9.2f %9s %9s  %s\n' "${static_rps[$i]}" "${static_p99[$i]}" "1.00" "${static_cpu[$i]}" "статический файл, ${size[$i]} байт"
+  printf '%10.0f %9.2f %9s %9s  %s\n' "${cached_rps[$i]}" "${cached_p99[$i]}" "$(ratio "${cached_rps[$i]}" "${static_rps[$i]}")" "${cached_cpu[$i]}" "$name из кэша (цель ≥ 1.0×, p99 ≤ 5 мс)"
+  printf '%10.0f %9.2f %9s %9s  %s\n' "${fresh_rps[$i]}" "${fresh_p99[$i]}" "$(ratio "${fresh_rps[$i]}" "${static2_rps[$i]}")" "${fresh_cpu[$i]}" "$name без кэша, к статике второго процесса (${static2_rps[$i]%.*} запр./с, ЦП ${static2_cpu[$i]} мкс)"
 done
 echo "($connections соединений, $duration на замер, $(nproc) ядра, load average $(cut -d' ' -f1-3 /proc/loadavg) в конце; wrk и портал на одной машине)"
