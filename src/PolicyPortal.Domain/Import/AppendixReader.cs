@@ -10,6 +10,9 @@ public sealed record AppendixDraft(Appendix Appendix, Grif? Grif, string Place, 
 
     /// <summary>The text's own date and number («ПОЛОЖЕНИЕ № 12», «от 01.09.2025 № 12»), when its head gives them.</summary>
     public Requisites Own { get; init; } = new();
+
+    /// <summary>What the reading did beyond placing a line where it stood («дата … перенесена в отметку …»).</summary>
+    public List<string> Notes { get; init; } = [];
 }
 
 /// <summary>
@@ -29,6 +32,7 @@ public static partial class AppendixReader
         var own = new Requisites();
         string place = "", year = "", asOfLine = "";
         var title = new List<string>();
+        var notes = new List<string>();
 
         var i = 0;
         var heading = TextPatterns.AppendixHeading().Match(lines[0].Text);
@@ -82,12 +86,22 @@ public static partial class AppendixReader
             else if (ApprovalMarkParser.IsMarkStart(text))
             {
                 var markLines = new List<string> { text };
-                while (i + 1 < lines.Count && IsMarkBodyLine(lines[i + 1]))
+                // A mark ends with its date: a date line after that is another mark's, written apart from it.
+                while (i + 1 < lines.Count && IsMarkBodyLine(lines[i + 1]) && !(ApprovalMarkParser.HasDate(string.Join(" ", markLines)) && IsDateOnly(lines[i + 1].Text)))
                 {
                     markLines.Add(lines[++i].Text);
                 }
 
                 appendix.ApprovalMarks.Add(ApprovalMarkParser.Parse(string.Join(" ", markLines), out _));
+            }
+            else if (IsDateOnly(text) && appendix.ApprovalMarks.LastOrDefault(m => m.Date is null) is { } undated)
+            {
+                // «СОГЛАСОВАНО» / «Управляющим советом» / «протокол № 3» in one column, its date under the other
+                // column's lines: OCR read the columns one after the other and left the date apart from its mark.
+                RussianDate.TryFind(text, out var date, out var at, out var length);
+                undated.Date = date;
+                undated.DateAsWritten = text.Substring(at, length).Trim();
+                notes.Add($"Дата {undated.DateAsWritten} перенесена в отметку «{undated.KindTitle} {undated.Body}»: в источнике она стоит отдельно от отметки.");
             }
             else if (TextPatterns.Place().IsMatch(text))
             {
@@ -121,7 +135,7 @@ public static partial class AppendixReader
         appendix.WithoutGrif = grifLines.Count == 0;
 
         ReadBody(appendix, title, lines.GetRange(i, lines.Count - i), asOfLine);
-        return new AppendixDraft(appendix, grif, place, year) { Approval = approval, Own = own };
+        return new AppendixDraft(appendix, grif, place, year) { Approval = approval, Own = own, Notes = notes };
     }
 
     public static Appendix Unplaced(IEnumerable<string> lines) =>
@@ -273,6 +287,18 @@ public static partial class AppendixReader
         !AppendixSplitter.IsBodyStart(line) && !ApprovalMarkParser.IsMarkStart(line.Text) && !IsGrifStart(line.Text) && !AppendixSplitter.IsAppendixHeading(line.Text)
         && !TextPatterns.Place().IsMatch(line.Text) && !TextPatterns.YearOnly().IsMatch(line.Text)
         && !TextPatterns.DocumentTypeWord().IsMatch(line.Text) && line.Text.Length < 120;
+
+    /// <summary>««14» 05 2025 г.», «от 14.05.2025»: a line that holds a date and nothing else.</summary>
+    private static bool IsDateOnly(string text)
+    {
+        if (!RussianDate.TryFind(text, out _, out var at, out var length))
+        {
+            return false;
+        }
+
+        var before = text[..at].Trim();
+        return (before.Length == 0 || before.Equals("от", StringComparison.OrdinalIgnoreCase)) && text[(at + length)..].Trim(' ', '.', ')').Length == 0;
+    }
 
     private static string JoinTitle(IEnumerable<string> lines) => TextPatterns.JoinAll(lines);
 

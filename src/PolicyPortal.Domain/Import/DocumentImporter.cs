@@ -70,6 +70,7 @@ public static partial class DocumentImporter
             }
 
             var draft = AppendixReader.Read(block);
+            notes.AddRange(draft.Notes);
             if (IsEmpty(draft))
             {
                 // «г. Энск» or «2025 г.» alone after the signature is a requisite of the order, not an appendix.
@@ -105,6 +106,7 @@ public static partial class DocumentImporter
         for (var i = 0; i < blocks.Count; i++)
         {
             var draft = AppendixReader.Read(blocks[i]);
+            notes.AddRange(draft.Notes);
             content.Appendices.Add(draft.Appendix);
             if (i > 0)
             {

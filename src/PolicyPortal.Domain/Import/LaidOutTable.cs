@@ -30,6 +30,14 @@ public static class LaidOutTable
                 changed = true;
                 notes.Add($"Таблица «{rows[0].Replace('\t', '|')}» скопирована из PDF с колонками: прочитана по колонкам, строк — {rows.Count - 1}.");
             }
+            else if (TryReadCells(lines, h, out from, out to, out rows))
+            {
+                lines.RemoveRange(from, to - from);
+                lines.InsertRange(from, rows);
+                h = from + rows.Count - 1;
+                changed = true;
+                notes.Add($"Таблица «{rows[0].Replace('\t', '|')}» скопирована из PDF по ячейкам: прочитана по номерам строк, строк — {rows.Count - 1}.");
+            }
         }
 
         return changed ? string.Join('\n', lines) : text;
@@ -114,6 +122,73 @@ public static class LaidOutTable
         to = end;
         return true;
     }
+
+    /// <summary>
+    /// A table copied in reading order (`pdftotext` without -layout): each cell a block of its own lines, blocks parted by
+    /// a blank line — «№ п/п», «Направление», «ФИО», «Должность», then «1», its cells, «2», its cells… Read only when
+    /// every row starts with its number in turn, after as many blocks as the header has.
+    /// </summary>
+    private static bool TryReadCells(List<string> lines, int h, out int from, out int to, out List<string> rows)
+    {
+        from = to = h;
+        rows = [];
+        var line = lines[h].Trim();
+        if (!line.StartsWith('№') || line.Length > 8 || h + 1 >= lines.Count || lines[h + 1].Trim().Length > 0)
+        {
+            return false;
+        }
+
+        var blocks = new List<(List<string> Lines, int End)>();
+        var i = h;
+        while (i < lines.Count && blocks.Count < 400)
+        {
+            var block = new List<string>();
+            while (i < lines.Count && lines[i].Trim().Length > 0 && !(block.Count > 0 && lines[i].Contains('\f', StringComparison.Ordinal)))
+            {
+                block.Add(lines[i].Trim('\f', ' '));
+                i++;
+            }
+
+            if (block.Count == 0)
+            {
+                break;
+            }
+
+            blocks.Add((block, i));
+            i++;
+        }
+
+        var count = blocks.FindIndex(b => IsRowNumber(b.Lines, 1));
+        if (count is < 3 or > 6)
+        {
+            return false;
+        }
+
+        var headers = blocks.Take(count).Select(b => TextPatterns.JoinAll(b.Lines)).ToList();
+        var name = headers.FindIndex(RosterTableReader.IsNameHeader);
+        var position = headers.FindIndex(RosterTableReader.IsPositionHeader);
+        var table = new List<string> { string.Join('\t', headers) };
+        var at = count;
+        for (var number = 1; at + count <= blocks.Count && IsRowNumber(blocks[at].Lines, number); number++, at += count)
+        {
+            var cells = blocks.GetRange(at, count).Select(b => b.Lines).ToList();
+            var group = Enumerable.Range(0, cells.Max(c => c.Count))
+                .Select(j => cells.Select(c => j < c.Count ? c[j] : null).ToArray()).ToList();
+            table.AddRange(Rows(group, count, name, position));
+            to = blocks[at + count - 1].End;
+        }
+
+        if (table.Count == 1)
+        {
+            return false;
+        }
+
+        rows = table;
+        return true;
+    }
+
+    private static bool IsRowNumber(List<string> block, int number) =>
+        block.Count == 1 && block[0].TrimEnd('.') == number.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>A row's first line: its number at the left edge, then a gap.</summary>
     private static bool IsRowStart(string line)

@@ -15,7 +15,8 @@ public static partial class RequisitesReader
     /// <summary>Fills founder and institution from the lines above the heading; returns the lines it could not place.</summary>
     public static List<string> ReadInstitution(IReadOnlyList<SourceLine> header, Requisites requisites)
     {
-        var start = header.ToList().FindIndex(l => InstitutionWord().IsMatch(l.Text));
+        // «Комитет образования администрации муниципального образования «Город Псков»» is the founder, not the institution.
+        var start = header.ToList().FindIndex(l => InstitutionWord().IsMatch(l.Text) && !FounderStart().IsMatch(l.Text));
         if (start < 0)
         {
             start = header.Count > 1 ? 1 : 0;
@@ -183,6 +184,9 @@ public static partial class RequisitesReader
 
     [GeneratedRegex(@"учреждени|муниципальн|государственн|автономн|бюджетн|казённ|казенн|частн|школа|гимнази|лицей|колледж|техникум|детский сад", RegexOptions.IgnoreCase, TextPatterns.TimeoutMs)]
     private static partial Regex InstitutionWord();
+
+    [GeneratedRegex(@"^(?:Комитет|Управление|Министерство|Департамент|Отдел|Администрация)\s", RegexOptions.IgnoreCase, TextPatterns.TimeoutMs)]
+    private static partial Regex FounderStart();
 
     /// <summary>
     /// «№ 101-о», «N 12 от 01.09.2025»: the number runs from the sign to the first « от » or the end of the line.

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 
 namespace PolicyPortal.Domain.Import;
 
-/// <summary>Dates as Russian documents write them: «25.04.2025», «25.04.2025г.», «25 ноября 2024 г.», «"12" апреля 2025 г.».</summary>
+/// <summary>Dates as Russian documents write them: «25.04.2025», «25.04.2025г.», «25 ноября 2024 г.», «"12" апреля 2025 г.», «"14" 05 2025 г.».</summary>
 public static partial class RussianDate
 {
     private static readonly string[] Months =
@@ -57,6 +57,6 @@ public static partial class RussianDate
         return true;
     }
 
-    [GeneratedRegex(@"(?:[«""“]\s*)?(?<day>\d{1,2})(?:\s*[»""”])?(?:\.(?<month>\d{1,2})\.|\s+(?<name>[а-яё]{3,9})\s+)(?<year>\d{4})(?:[ \u00A0]*г(?:ода|\.)?(?![а-яё]))?", RegexOptions.IgnoreCase, TextPatterns.TimeoutMs)]
+    [GeneratedRegex(@"(?:[«""“]\s*)?(?<day>\d{1,2})(?:\s*[»""”])?(?:\.(?<month>\d{1,2})\.|\s+(?<name>[а-яё]{3,9})\s+|(?<=[»""”])\s*(?<month>\d{2})\s+)(?<year>\d{4})(?:[ \u00A0]*г(?:ода|\.)?(?![а-яё]))?", RegexOptions.IgnoreCase, TextPatterns.TimeoutMs)]
     private static partial Regex Any();
 }

@@ -24,12 +24,11 @@ public sealed class DatabaseMigrator(
             {
                 await IndexAcknowledgersAsync(cancellationToken);
             }
-
-            if (pending.Any(m => m.EndsWith("_DraftTypeNames", StringComparison.Ordinal)))
-            {
-                await FillDraftTypeNamesAsync(cancellationToken);
-            }
         }
+
+        // At every start, not only with the migration: a portal stopped between applying DraftTypeNames and filling
+        // the kinds would otherwise never fill them. Drafts saved since carry their kind, so this finds none then.
+        await FillDraftTypeNamesAsync(cancellationToken);
 
         await UseWriteAheadLogAsync(cancellationToken);
         await SeedDictionariesAsync(cancellationToken);
@@ -81,15 +80,20 @@ public sealed class DatabaseMigrator(
     }
 
     /// <summary>
-    /// Drafts saved before the printed kind («Порядок», «Правила») was kept get it from their content, once, with the
-    /// migration that marks it; published versions are snapshots and keep what they had, so they print as they did.
-    /// Every institution's drafts: this runs outside any institution's scope.
+    /// Drafts saved before the printed kind («Порядок», «Правила») was kept get it from their content, whenever some
+    /// still lack it (idempotent: a filled draft is not found again); published versions are snapshots and keep what
+    /// they had, so they print as they did. Every institution's drafts: this runs outside any institution's scope.
     /// </summary>
     private async Task FillDraftTypeNamesAsync(CancellationToken cancellationToken)
     {
         var drafts = await db.Documents.IgnoreQueryFilters()
             .Where(d => d.Status == DocumentStatus.Draft && d.TypeName == "")
             .ToListAsync(cancellationToken);
+        if (drafts.Count == 0)
+        {
+            return;
+        }
+
         var filled = drafts.Count(d => d.FillTypeName());
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();

@@ -9,30 +9,56 @@ using PolicyPortal.Web.Data;
 namespace PolicyPortal.IntegrationTests.Data;
 
 /// <summary>
-/// The printed kind of rows saved before it was kept: on a real SQLite file made by the migrations before
-/// DraftTypeNames, an old draft gets its kind from its content when the portal migrates; a published version keeps none
-/// and is named as it was.
+/// The printed kind of rows saved before it was kept: on a real database (a SQLite file, a PostgreSQL database) made by
+/// the migrations before DraftTypeNames, an old draft gets its kind from its content when the portal migrates; a
+/// published version keeps none and is named as it was. A portal stopped after the migration and before the fill fills
+/// the kinds at its next start.
 /// </summary>
-public sealed class DraftTypeNamesMigrationTests : IDisposable
+public abstract class DraftTypeNamesMigrationTests(DatabaseProvider provider) : IDisposable
 {
-    private readonly PortalFactory factory = new();
+    private readonly PortalFactory factory = new(provider);
 
     [Fact]
     public async Task An_old_draft_gets_its_printed_kind_and_a_published_version_is_named_as_it_was()
     {
-        var file = Path.Combine(factory.Database.Folder, "policyportal.db");
-        var options = new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite($"Data Source={file};Pooling=False").Options;
+        var (draftId, publishedId) = await ArrangeOldRowsAsync(appliedTheMigration: false);
+
+        await AssertNamedAsync(draftId, publishedId);
+    }
+
+    [Fact]
+    public async Task A_portal_stopped_between_the_migration_and_the_fill_fills_the_kinds_at_its_next_start()
+    {
+        var (draftId, publishedId) = await ArrangeOldRowsAsync(appliedTheMigration: true);
+
+        await AssertNamedAsync(draftId, publishedId);
+    }
+
+    /// <summary>
+    /// The database as the migrations before DraftTypeNames left it, with a draft and a published version saved then;
+    /// <paramref name="appliedTheMigration"/>: DraftTypeNames applied as well, as by a portal stopped before it filled the kinds.
+    /// </summary>
+    private async Task<(Guid Draft, Guid Published)> ArrangeOldRowsAsync(bool appliedTheMigration)
+    {
         var draftId = Guid.NewGuid();
         var publishedId = Guid.NewGuid();
-        await using (var old = new SqliteAppDbContext(options))
+        await using var old = OldContext();
+        var migrations = old.Database.GetMigrations().ToList();
+        var index = migrations.FindIndex(m => m.EndsWith("_DraftTypeNames", StringComparison.Ordinal));
+        var migrator = old.GetService<IMigrator>();
+        await migrator.MigrateAsync(migrations[index - 1]);
+        await InsertOldRowAsync(old, draftId, "Draft", "ПОРЯДОК", "Порядок применения сервисов");
+        await InsertOldRowAsync(old, publishedId, "Published", "ПРАВИЛА", "Правила электронного взаимодействия");
+        if (appliedTheMigration)
         {
-            var migrations = old.Database.GetMigrations().ToList();
-            var before = migrations[migrations.FindIndex(m => m.EndsWith("_DraftTypeNames", StringComparison.Ordinal)) - 1];
-            await old.GetService<IMigrator>().MigrateAsync(before);
-            await InsertOldRowAsync(old, draftId, "Draft", "ПОРЯДОК", "Порядок применения сервисов");
-            await InsertOldRowAsync(old, publishedId, "Published", "ПРАВИЛА", "Правила электронного взаимодействия");
+            await migrator.MigrateAsync(migrations[index]);
         }
 
+        return (draftId, publishedId);
+    }
+
+    private async Task AssertNamedAsync(Guid draftId, Guid publishedId)
+    {
         await using var scope = factory.Scope(out var db);
         var draft = await db.Documents.IgnoreQueryFilters().AsNoTracking().SingleAsync(d => d.Id == draftId);
         var published = await db.Documents.IgnoreQueryFilters().AsNoTracking().SingleAsync(d => d.Id == publishedId);
@@ -44,8 +70,13 @@ public sealed class DraftTypeNamesMigrationTests : IDisposable
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
     }
 
+    private AppDbContext OldContext() => provider == DatabaseProvider.Sqlite
+        ? new SqliteAppDbContext(new DbContextOptionsBuilder<SqliteAppDbContext>()
+            .UseSqlite($"Data Source={Path.Combine(factory.Database.Folder, "policyportal.db")};Pooling=False").Options)
+        : new PostgreSqlAppDbContext(new DbContextOptionsBuilder<PostgreSqlAppDbContext>().UseNpgsql(factory.Database.ConnectionString).Options);
+
     /// <summary>A row as the portal wrote it before TypeName was filled: the column is there, empty.</summary>
-    private static async Task InsertOldRowAsync(SqliteAppDbContext db, Guid id, string status, string typeWord, string title)
+    private async Task InsertOldRowAsync(AppDbContext db, Guid id, string status, string typeWord, string title)
     {
         var content = new DocumentContent { Kind = DocumentKind.StandaloneRegulation };
         content.Requisites.DocumentTypeName = typeWord;
@@ -54,15 +85,28 @@ public sealed class DraftTypeNamesMigrationTests : IDisposable
         content.Requisites.Date = new DateOnly(2025, 9, 1);
         var json = DocumentJson.Serialize(content);
         var published = status == "Published";
-        var at = (long)new DateTimeOffsetToBinaryConverter().ConvertToProvider(new DateTimeOffset(2025, 9, 1, 9, 0, 0, TimeSpan.Zero))!;
+        var moment = new DateTimeOffset(2025, 9, 1, 9, 0, 0, TimeSpan.Zero);
+        var sqlite = provider == DatabaseProvider.Sqlite;
+        // Each provider's own storage: SQLite keeps the id as upper-case text, the date as text and a moment as a number.
+        object key = sqlite ? id.ToString().ToUpperInvariant() : id;
+        object date = sqlite ? "2025-09-01" : new DateOnly(2025, 9, 1);
+        object at = sqlite ? (long)new DateTimeOffsetToBinaryConverter().ConvertToProvider(moment)! : moment;
         await db.Database.ExecuteSqlAsync($"""
-            INSERT INTO Documents (Id, Kind, Status, Number, Date, Title, TypeName, ContentJson, Revision, CreatedAt, CreatedBy,
-                UpdatedAt, UpdatedBy, PublishedAt, PublishedBy, SnapshotJson, SnapshotHash, InstitutionId)
-            VALUES ({id.ToString().ToUpperInvariant()}, {"StandaloneRegulation"}, {status}, {"12"}, {"2025-09-01"}, {title}, {""},
+            INSERT INTO "Documents" ("Id", "Kind", "Status", "Number", "Date", "Title", "TypeName", "ContentJson", "Revision",
+                "CreatedAt", "CreatedBy", "UpdatedAt", "UpdatedBy", "PublishedAt", "PublishedBy", "SnapshotJson", "SnapshotHash", "InstitutionId")
+            VALUES ({key}, {"StandaloneRegulation"}, {status}, {"12"}, {date}, {title}, {""},
                 {json}, {1}, {at}, {"director"}, {at}, {"director"}, {(published ? at : null)}, {(published ? "director" : null)},
                 {(published ? json : null)}, {(published ? DocumentJson.Sha256(json) : null)}, {1})
             """);
     }
 
-    public void Dispose() => factory.Dispose();
+    public void Dispose()
+    {
+        factory.Dispose();
+        GC.SuppressFinalize(this);
+    }
 }
+
+public sealed class SqliteDraftTypeNamesMigrationTests() : DraftTypeNamesMigrationTests(DatabaseProvider.Sqlite);
+
+public sealed class PostgreSqlDraftTypeNamesMigrationTests() : DraftTypeNamesMigrationTests(DatabaseProvider.PostgreSql);

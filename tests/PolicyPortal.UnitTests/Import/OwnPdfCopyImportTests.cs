@@ -35,6 +35,28 @@ public class OwnPdfCopyImportTests
     }
 
     [Fact]
+    public void A_roster_copied_in_reading_order_a_cell_a_block_is_read_by_its_row_numbers()
+    {
+        var content = Copy("f13-order-place-after-signature.portal-pdf").Content;
+
+        var appendix = Assert.Single(content.Appendices, a => a.Kind == AppendixKind.Roster);
+        Assert.Equal(["№ п/п", "Направление", "ФИО", "Должность"], appendix.ColumnHeaders);
+        Assert.Equal(["Гусев Павел Андреевич | Учитель информатики", "Орлова Мария Ивановна | Заместитель директора по ВР"],
+            appendix.Roster.SelectMany(g => g.Persons).Select(p => $"{p.FullName} | {p.Position}"));
+        Assert.Equal(["Техническая поддержка", "Поддержка родителей"], appendix.Roster.Select(g => g.Activity));
+    }
+
+    [Fact]
+    public void A_roster_by_positions_copied_in_reading_order_parts_the_positions_of_one_row_at_a_capital()
+    {
+        var content = Copy("f02-college-order-positions-roster.portal-pdf").Content;
+
+        var roster = Assert.Single(content.Appendices, a => a.Kind == AppendixKind.Roster).Roster;
+        Assert.Equal(["Инженер-программист", "Методист", "Заместитель директора по воспитательной работе", "Куратор учебной группы"],
+            roster.SelectMany(g => g.Persons).Select(p => p.Position));
+    }
+
+    [Fact]
     public void An_items_end_wrapped_as_1_bracket_dot_stays_in_its_item()
     {
         var content = Copy("f12-order-blank-number-grif-two-appendices.portal-pdf-layout").Content;
