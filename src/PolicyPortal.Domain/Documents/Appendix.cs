@@ -40,6 +40,8 @@ public sealed class Appendix
 
 public sealed class Section
 {
+    public const int MaxTitleLength = 2000;
+
     /// <summary>As written: «1», «3.», «IV». Empty for text that stands before the first section.</summary>
     public string Number { get; set; } = "";
     public string Title { get; set; } = "";
@@ -49,6 +51,10 @@ public sealed class Section
 /// <summary>A numbered clause («1.1.», «3.6.1.») or, with no number, a plain paragraph; may hold a list.</summary>
 public sealed class Clause
 {
+    public const int MaxTextLength = 10_000;
+    /// <summary>The clause's whole list as the editor posts it: one item a line.</summary>
+    public const int MaxListLength = 20_000;
+
     public string Number { get; set; } = "";
     public string Text { get; set; } = "";
     public List<ListItem> Items { get; set; } = [];

@@ -1,8 +1,19 @@
+using System.Text.RegularExpressions;
+using PolicyPortal.Domain.Import;
+
 namespace PolicyPortal.Domain.Documents;
 
 /// <summary>Numbers sections «1.», «2.» and their clauses «1.1.», «1.2.», keeping each clause's depth («3.6.1.» stays three levels deep).</summary>
-public static class RegulationNumbering
+public static partial class RegulationNumbering
 {
+    /// <summary>As a Порядок writes a clause's number: «1.1.», «3.6.1.», «5.11.5» (the dot lost in print); empty for a paragraph.</summary>
+    public static bool IsWellFormedClauseNumber(string? number) =>
+        string.IsNullOrWhiteSpace(number) || ClauseNumber().IsMatch(number.Trim());
+
+    /// <summary>As a Порядок writes a section's number: «3.», «3», «IV.»; empty for the text before the first section.</summary>
+    public static bool IsWellFormedSectionNumber(string? number) =>
+        string.IsNullOrWhiteSpace(number) || SectionNumber().IsMatch(number.Trim());
+
     public static void Renumber(IList<Section> sections)
     {
         var sectionNumber = 0;
@@ -58,4 +69,10 @@ public static class RegulationNumbering
         parts[^1] = (last + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
         return string.Join('.', parts) + (previous.TrimEnd().EndsWith('.') ? "." : "");
     }
+
+    [GeneratedRegex(@"^[0-9]{1,3}(?:\.[0-9]{1,3}){0,5}\.?$", RegexOptions.None, TextPatterns.TimeoutMs)]
+    private static partial Regex ClauseNumber();
+
+    [GeneratedRegex(@"^(?:[0-9]{1,3}|[IVXLC]{1,7})\.?$", RegexOptions.None, TextPatterns.TimeoutMs)]
+    private static partial Regex SectionNumber();
 }

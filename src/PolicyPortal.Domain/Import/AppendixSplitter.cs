@@ -39,7 +39,7 @@ public static class AppendixSplitter
                 }
             }
 
-            if (current.Count > 0 && (opensPage || StartsNewBlock(line, hasBody, closed)))
+            if (current.Count > 0 && (opensPage || StartsNewBlock(line, hasBody, closed, current[^1])))
             {
                 blocks.Add(current);
                 current = [];
@@ -105,7 +105,7 @@ public static class AppendixSplitter
         || TextPatterns.SectionHeading().IsMatch(line.Text)
         || TextPatterns.ListMarker().IsMatch(line.Text);
 
-    private static bool StartsNewBlock(SourceLine line, bool hasBody, bool closed)
+    private static bool StartsNewBlock(SourceLine line, bool hasBody, bool closed, SourceLine previous)
     {
         var text = line.Text;
         if (IsAppendixHeading(text))
@@ -130,8 +130,10 @@ public static class AppendixSplitter
             return !keyword.Success && !TextPatterns.StartsLikeContinuation(text) && !text.StartsWith("протокол", StringComparison.OrdinalIgnoreCase);
         }
 
-        // A bare «ПОЛОЖЕНИЕ» / «Порядок» line after a body is the heading of the next text.
-        return hasBody && TextPatterns.DocumentTypeWord().IsMatch(text) && (text.Length < 20 || text == text.ToUpperInvariant());
+        // A bare «ПОЛОЖЕНИЕ» / «Порядок» line after a body is the heading of the next text; not «порядок» going on with
+        // a sentence, nor «Положение» after a bare «1.1.» (a justified line copied out of a PDF word by word).
+        return hasBody && TextPatterns.DocumentTypeWord().IsMatch(text) && (text.Length < 20 || text == text.ToUpperInvariant())
+            && char.IsUpper(text[0]) && !TextPatterns.BareClauseNumber().IsMatch(previous.Text);
     }
 
     private static bool IsPlaceOrYear(string text) => TextPatterns.Place().IsMatch(text) || TextPatterns.YearOnly().IsMatch(text);

@@ -18,7 +18,12 @@ public static partial class DirectiveItemsReader
         {
             var line = lines[pos];
             var numbered = TextPatterns.NumberedItem().Match(line.Text);
-            if (numbered.Success)
+            if (numbered.Success && texts.Count > 0 && !numbered.Groups["text"].Value.Any(char.IsLetterOrDigit))
+            {
+                // «(приложение» / «1).»: the end of a wrapped item, not an item «.» of its own.
+                TextPatterns.Join(texts[^1], line.Text);
+            }
+            else if (numbered.Success)
             {
                 content.Items.Add(new DirectiveItem());
                 texts.Add(new StringBuilder(numbered.Groups["text"].Value));

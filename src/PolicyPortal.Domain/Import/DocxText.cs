@@ -126,6 +126,13 @@ public static class DocxText
                 var breakBefore = paragraph.ParagraphProperties?.PageBreakBefore is { } before && (before.Val is null || before.Val.Value);
                 lines.Add((breakBefore ? "\f" : "") + numbering.Prefix(paragraph) + ParagraphText(paragraph));
                 break;
+            case Table table when BlocksSideBySide(table) is { } cells:
+                foreach (var child in cells.SelectMany(c => c.ChildElements))
+                {
+                    Append(child, lines, numbering);
+                }
+
+                break;
             case Table table:
                 lines.AddRange(table.Elements<TableRow>().Select(row => string.Join("\t", row.Elements<TableCell>().Select(CellText))));
                 break;
@@ -138,6 +145,28 @@ public static class DocxText
                 break;
         }
     }
+
+    /// <summary>
+    /// The cells of a table that only lays out blocks side by side — marks at the left, the grif at the right («СОГЛАСОВАНО …
+    /// | УТВЕРЖДЕНО …», «ПРИНЯТО … | Приложение 1 …»): one row whose every cell with text opens with an approval word. Such
+    /// a table is read as its cells' paragraphs in turn, left cell first, as if they stood one after another; a table of
+    /// data (a roster, a date line) is read a row a line.
+    /// </summary>
+    private static List<TableCell>? BlocksSideBySide(Table table)
+    {
+        var rows = table.Elements<TableRow>().Take(2).ToList();
+        if (rows.Count != 1)
+        {
+            return null;
+        }
+
+        var cells = rows[0].Elements<TableCell>().ToList();
+        var opening = cells.Select(c => c.Elements<Paragraph>().Select(ParagraphText).Select(t => t.Trim()).FirstOrDefault(t => t.Length > 0)).ToList();
+        return cells.Count >= 2 && opening.Count(t => t is not null) >= 2 && opening.All(t => t is null || OpensApproval(t)) ? cells : null;
+    }
+
+    private static bool OpensApproval(string line) =>
+        TextPatterns.MarkKeyword().IsMatch(line) || TextPatterns.AppendixHeading().IsMatch(line) || line.StartsWith("УТВЕРЖДАЮ", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A cell's paragraphs on one line: a tab or line break inside a cell would split the row.</summary>
     private static string CellText(TableCell cell) =>

@@ -287,6 +287,19 @@ public static class LaidOutTable
             }
         }
 
+        else if (position >= 0)
+        {
+            // A roster by positions: a wrapped position goes on in lower case («по воспитательной» / «работе»),
+            // the next person's position starts with a capital («Куратор учебной группы»); «УВР» is an abbreviation.
+            for (var i = 1; i < group.Count; i++)
+            {
+                if (group[i][position] is { Length: > 0 } fragment && char.IsUpper(fragment[0]) && !IsAbbreviation(fragment))
+                {
+                    persons.Add(i);
+                }
+            }
+        }
+
         persons.Add(group.Count);
         for (var p = 0; p + 1 < persons.Count; p++)
         {
@@ -300,6 +313,12 @@ public static class LaidOutTable
 
             yield return string.Join('\t', cells);
         }
+    }
+
+    private static bool IsAbbreviation(string fragment)
+    {
+        var word = fragment.Split(' ')[0];
+        return word.Length > 1 && word.All(c => !char.IsLetter(c) || char.IsUpper(c));
     }
 
     /// <summary>«Кухарская Оксана Борисовна», «О.Б. Кухарская»: a name that is whole, so the next capital starts another.</summary>

@@ -37,6 +37,12 @@ public static partial class RequisitesReader
             }
         }
 
+        // «…«Лицей № 8»» / «города Курска»: the name goes on in lower case after its quoted part.
+        for (; end < header.Count && char.IsLower(header[end].Text[0]) && !TextPatterns.Place().IsMatch(header[end].Text); end++)
+        {
+            institution.Add(header[end].Text);
+        }
+
         requisites.InstitutionName = string.Join(" ", institution);
         return header.Skip(end).Select(l => l.Text).ToList();
     }

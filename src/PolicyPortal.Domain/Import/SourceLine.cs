@@ -23,7 +23,9 @@ public sealed partial record SourceLine(string Text, bool Bulleted, string[] Cel
     {
         var cleaned = new List<string>();
         var pageStarts = new List<bool>();
+        var pageOrdinals = new List<int>();
         var pageStart = false;
+        var page = 1;
         foreach (var raw in text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n'))
         {
             var line = Clean(raw);
@@ -36,17 +38,20 @@ public sealed partial record SourceLine(string Text, bool Bulleted, string[] Cel
             var feed = raw.IndexOf('\f', StringComparison.Ordinal);
             var feedAfter = feed >= 0 && Clean(raw[..feed]).Length > 0;
             pageStart |= feed >= 0 && !feedAfter;
+            page += feed >= 0 && !feedAfter ? 1 : 0;
             if (line.Length > 0)
             {
                 cleaned.Add(line);
                 pageStarts.Add(pageStart);
+                pageOrdinals.Add(page);
                 pageStart = false;
             }
 
             pageStart |= feedAfter;
+            page += feedAfter ? 1 : 0;
         }
 
-        DropPageNumbers(cleaned, pageStarts, notes);
+        DropPageNumbers(cleaned, pageStarts, pageOrdinals, notes);
         var words = new BreakHyphens(text);
         var lines = new List<SourceLine>(cleaned.Count);
         for (var i = 0; i < cleaned.Count; i++)
@@ -90,11 +95,13 @@ public sealed partial record SourceLine(string Text, bool Bulleted, string[] Cel
 
     /// <summary>
     /// Lines holding only «2», «3», «4»… in sequence are page numbers of a printed copy (the portal's own PDF pasted back):
-    /// they are taken out, and a note says so, instead of being glued into the sentence a page break cut.
+    /// they are taken out, and a note says so, instead of being glued into the sentence a page break cut. A two-page
+    /// copy has one number only: it is known by the form feed before it, the first line of page N holding «N».
     /// </summary>
-    private static void DropPageNumbers(List<string> lines, List<bool> pageStarts, List<string> notes)
+    private static void DropPageNumbers(List<string> lines, List<bool> pageStarts, List<int> pageOrdinals, List<string> notes)
     {
         var pages = new List<int>();
+        var opening = new List<int>();
         var expected = -1;
         for (var i = 0; i < lines.Count; i++)
         {
@@ -106,10 +113,20 @@ public sealed partial record SourceLine(string Text, bool Bulleted, string[] Cel
                     pages.Add(i);
                     expected = value + 1;
                 }
+
+                if (pageStarts[i] && value >= 2 && value == pageOrdinals[i])
+                {
+                    opening.Add(i);
+                }
             }
         }
 
         if (pages.Count < 2)
+        {
+            pages = opening;
+        }
+
+        if (pages.Count == 0)
         {
             return;
         }

@@ -41,6 +41,10 @@ public static partial class TextPatterns
     [GeneratedRegex(@"\s(?<number>\d{1,2}(?:\.\d{1,3})+\.)\s+(?=\p{Lu})", RegexOptions.None, TextPatterns.TimeoutMs)]
     public static partial Regex ClauseInside();
 
+    /// <summary>«1.1.» alone on a line: its text is on the lines after.</summary>
+    [GeneratedRegex(@"^\d{1,2}(?:\.\d{1,3})+\.?$", RegexOptions.None, TextPatterns.TimeoutMs)]
+    public static partial Regex BareClauseNumber();
+
     /// <summary>«1. Утвердить…», «2) Назначить…».</summary>
     [GeneratedRegex(@"^(?<number>\d{1,2})[.)](?!\d)\s*(?<text>\S.*)$", RegexOptions.None, TextPatterns.TimeoutMs)]
     public static partial Regex NumberedItem();

@@ -1,5 +1,7 @@
 using System.Data.Common;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using SQLitePCL;
 
 namespace PolicyPortal.Web.Data;
 
@@ -13,19 +15,21 @@ public sealed class SqliteBusyTimeout : DbConnectionInterceptor
     public static readonly SqliteBusyTimeout Instance = new();
 
     /// <summary>As long as a command may run by default (30 s): a write waits for the lock, it does not fail sooner.</summary>
-    private const string Pragma = "PRAGMA busy_timeout = 30000;";
+    private const int Milliseconds = 30_000;
 
-    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
+
+    public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = Pragma;
-        command.ExecuteNonQuery();
+        Apply(connection);
+        return Task.CompletedTask;
     }
 
-    public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    // The same setting as «PRAGMA busy_timeout», set on the native connection directly: every query opens a pooled
+    // connection, and a PRAGMA statement prepared and run on each open cost the uncached public page about 1.5 % of its CPU.
+    private static void Apply(DbConnection connection)
     {
-        await using var command = connection.CreateCommand();
-        command.CommandText = Pragma;
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        var handle = ((SqliteConnection)connection).Handle;
+        SqliteException.ThrowExceptionForRC(raw.sqlite3_busy_timeout(handle, Milliseconds), handle);
     }
 }

@@ -37,6 +37,7 @@ public static class PublicPages
         services.AddScoped<PublicDocuments>();
         services.AddScoped<ParentContactsSource>();
         services.AddSingleton<PublicAssets>();
+        services.AddSingleton<RenderedHtml>();
         return services;
     }
 

@@ -12,10 +12,12 @@ public sealed class PublicPagesOptions
 
     /// <summary>
     /// The microdata attribute (itemprop) on every link to a published document and its PDF, for the college site's
-    /// «Сведения об образовательной организации → Документы» (приказ Рособрнадзора № 1493, п. 27). A setting, not a
-    /// constant: which of the subsection's names fits an order on interaction services is not verified (docs/microdata.md).
+    /// «Сведения об образовательной организации → Документы» (приказ Рособрнадзора № 1493, п. 27). Default
+    /// «modeDocLink» (the «режим занятий обучающихся» row, the closest to an order on interaction with students); a
+    /// setting, because the official list of names is not at hand and a college may file the order under another row
+    /// (docs/microdata.md, «Решение»).
     /// </summary>
     [Required]
     [RegularExpression("^[A-Za-z][A-Za-z0-9]{0,63}$", ErrorMessage = "PublicPages:DocumentItemprop: латинские буквы и цифры, с буквы.")]
-    public string DocumentItemprop { get; set; } = "localAct";
+    public string DocumentItemprop { get; set; } = "modeDocLink";
 }

@@ -18,6 +18,9 @@ public static class DocumentDocx
     private const int GrifIndentMm10 = DocxBlocks.TextWidthMm10 - 750;
     private const int MarksRightMm10 = DocxBlocks.TextWidthMm10 - 800;
 
+    /// <summary>Marks beside the grif: the cell at the left takes what the grif leaves of the text width.</summary>
+    private const int MarksCellMm10 = DocxBlocks.TextWidthMm10 - 750;
+
     public static byte[] Build(DocumentView view)
     {
         using var stream = new MemoryStream();
@@ -178,38 +181,50 @@ public static class DocumentDocx
         DocxBlocks.Para($"{position}\t{name}", ParagraphLook.Plain with { RightTabMm10 = DocxBlocks.TextWidthMm10, BeforePt = 28, RightMm10 = 0 });
 
     /// <summary>
-    /// _Approval.cshtml's row in its order: the marks that stand at the top left (at the left), then the grif at the right
-    /// (75 mm) with the top-right marks under it. On paper the left marks stand beside the grif; in the Word file they
-    /// come before it, as the portal's PDF reads.
+    /// _Approval.cshtml's row: the marks that stand at the top left beside the grif at the right (75 mm) with the top-right
+    /// marks under it. Both sides at once are a borderless table of two top-aligned cells, as a secretary lays them out in
+    /// Word; one side alone is paragraphs (the marks at the left margin, the grif indented to the right).
     /// </summary>
     private static void GrifRow(IReadOnlyList<string> grif, IReadOnlyList<ApprovalMark> left, IReadOnlyList<ApprovalMark> right, List<OpenXmlElement> blocks, int beforePt)
     {
-        var start = blocks.Count;
+        var beside = left.Count > 0 && (grif.Count > 0 || right.Count > 0);
+        var leftBlocks = new List<OpenXmlElement>();
+        var rightBlocks = new List<OpenXmlElement>();
         if (left.Count > 0)
         {
-            Marks(left, ParagraphLook.Plain with { RightMm10 = MarksRightMm10, KeepNext = true }, blocks);
-            blocks[^1] = WithAfter((Paragraph)blocks[^1], grif.Count > 0 || right.Count > 0 ? 6 : 12);
+            // Up to 80 mm wide at the left whether beside the grif (a cell of 100 mm) or alone.
+            Marks(left, ParagraphLook.Plain with { RightMm10 = beside ? MarksCellMm10 - 800 : MarksRightMm10, KeepNext = !beside }, leftBlocks);
+            leftBlocks[^1] = WithAfter((Paragraph)leftBlocks[^1], 12);
         }
 
-        var look = ParagraphLook.Plain with { LeftMm10 = GrifIndentMm10 };
+        var look = ParagraphLook.Plain with { LeftMm10 = beside ? 0 : GrifIndentMm10, KeepNext = !beside };
         for (var i = 0; i < grif.Count; i++)
         {
-            blocks.Add(DocxBlocks.Para(grif[i], look with
-            {
-                AfterPt = i == grif.Count - 1 ? (right.Count > 0 ? 6 : 12) : 0,
-                KeepNext = true,
-            }));
+            rightBlocks.Add(DocxBlocks.Para(grif[i], look with { AfterPt = i == grif.Count - 1 ? (right.Count > 0 ? 6 : 12) : 0 }));
         }
 
         if (right.Count > 0)
         {
-            Marks(right, look with { KeepNext = true }, blocks);
-            blocks[^1] = WithAfter((Paragraph)blocks[^1], 12);
+            Marks(right, look, rightBlocks);
+            rightBlocks[^1] = WithAfter((Paragraph)rightBlocks[^1], 12);
         }
 
-        if (start < blocks.Count && beforePt > 0)
+        if (beforePt > 0)
         {
-            ((Paragraph)blocks[start]).ParagraphProperties!.SpacingBetweenLines!.Before = (beforePt * 20).ToString(CultureInfo.InvariantCulture);
+            foreach (var side in beside ? [leftBlocks, rightBlocks] : (List<OpenXmlElement>[])[leftBlocks.Count > 0 ? leftBlocks : rightBlocks])
+            {
+                ((Paragraph)side[0]).ParagraphProperties!.SpacingBetweenLines!.Before = (beforePt * 20).ToString(CultureInfo.InvariantCulture);
+            }
+        }
+
+        if (beside)
+        {
+            blocks.Add(DocxTables.Beside(leftBlocks, rightBlocks, MarksCellMm10));
+        }
+        else
+        {
+            blocks.AddRange(leftBlocks);
+            blocks.AddRange(rightBlocks);
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using PolicyPortal.Domain.Documents;
 using PolicyPortal.Web.Printing;
@@ -94,5 +95,34 @@ public static class DocxTables
             DocxBlocks.Cell(widths[2], number, look with { Align = JustificationValues.Right }),
         ]));
         return table;
+    }
+
+    /// <summary>
+    /// Two blocks side by side (the marks at the left, the grif at the right): a borderless table of one row that does not
+    /// break across pages, fixed widths that fill the text width, cells top-aligned and without padding.
+    /// </summary>
+    public static Table Beside(IEnumerable<OpenXmlElement> left, IEnumerable<OpenXmlElement> right, int leftMm10)
+    {
+        int[] widths = [leftMm10, DocxBlocks.TextWidthMm10 - leftMm10];
+        static TableCell Cell(int widthMm10, IEnumerable<OpenXmlElement> blocks)
+        {
+            var cell = new TableCell(new TableCellProperties(
+                new TableCellWidth { Width = DocxBlocks.Twips(widthMm10).ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
+                new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Top }));
+            cell.Append(blocks);
+            return cell;
+        }
+
+        static BorderType None<T>() where T : BorderType, new() => new T { Val = BorderValues.None, Size = 0, Space = 0 };
+        return new Table(
+            new TableProperties(
+                new TableWidth { Width = DocxBlocks.Twips(DocxBlocks.TextWidthMm10).ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
+                new TableBorders(None<TopBorder>(), None<LeftBorder>(), None<BottomBorder>(), None<RightBorder>(), None<InsideHorizontalBorder>(), None<InsideVerticalBorder>()),
+                new TableLayout { Type = TableLayoutValues.Fixed },
+                new TableCellMarginDefault(
+                    new TableCellLeftMargin { Width = 0, Type = TableWidthValues.Dxa },
+                    new TableCellRightMargin { Width = 0, Type = TableWidthValues.Dxa })),
+            new TableGrid(widths.Select(w => new GridColumn { Width = DocxBlocks.Twips(w).ToString(CultureInfo.InvariantCulture) })),
+            new TableRow(new TableRowProperties(new CantSplit()), Cell(widths[0], left), Cell(widths[1], right)));
     }
 }

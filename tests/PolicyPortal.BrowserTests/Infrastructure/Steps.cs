@@ -12,7 +12,7 @@ public static class Steps
         await PublicChecks.AssertAxeCleanAsync(page);
     }
 
-    /// <summary>A link of the header menu («Документы», «Сотрудники»…), clicked as a person would.</summary>
+    /// <summary>A link of the header menu («Документы», «Сотрудники»…), clicked as a person would; returns on its page, loaded.</summary>
     public static Task MenuAsync(IPage page, string title) =>
-        page.GetByRole(AriaRole.Navigation, new() { Name = "Основное меню" }).GetByRole(AriaRole.Link, new() { Name = title, Exact = true }).ClickAsync();
+        Arrival.ClickAsync(page, page.GetByRole(AriaRole.Navigation, new() { Name = "Основное меню" }).GetByRole(AriaRole.Link, new() { Name = title, Exact = true }));
 }

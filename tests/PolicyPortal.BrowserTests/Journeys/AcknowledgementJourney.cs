@@ -62,8 +62,8 @@ public sealed class AcknowledgementJourney(BrowserFixture fixture)
         await PublicChecks.AssertNoHorizontalScrollAsync(phone);
 
         await Steps.MenuAsync(admin, "Документы");
-        await admin.GetByRole(AriaRole.Link, new() { Name = "Приказ № 44 от 25.04.2025" }).ClickAsync();
-        await admin.GetByRole(AriaRole.Link, new() { Name = "Кто ознакомился, напоминания, лист ознакомления" }).ClickAsync();
+        await Arrival.ClickAsync(admin, admin.GetByRole(AriaRole.Link, new() { Name = "Приказ № 44 от 25.04.2025" }));
+        await Arrival.ClickAsync(admin, admin.GetByRole(AriaRole.Link, new() { Name = "Кто ознакомился, напоминания, лист ознакомления" }));
         await Assertions.Expect(admin.Locator("#ack-count")).ToHaveTextAsync("2 из 2");
         await Steps.ShowAsync(admin, "22-acknowledgement-status");
         var download = await admin.RunAndWaitForDownloadAsync(() =>

@@ -38,14 +38,14 @@ public sealed class FirstRunJourney(BrowserFixture fixture)
         await new TwoFactorPage(page).EnterCodeAsync(Totp.Now(sharedKey), "Включить двухфакторный вход");
         await Assertions.Expect(page.GetByText("Двухфакторный вход включён.")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator(".recovery-codes li")).ToHaveCountAsync(10);
-        await page.GetByRole(AriaRole.Link, new() { Name = "Перейти на рабочий стол" }).ClickAsync();
+        await Arrival.ClickAsync(page, page.GetByRole(AriaRole.Link, new() { Name = "Перейти на рабочий стол" }));
 
         await Assertions.Expect(page).ToHaveURLAsync(portal.BaseUrl + "/dashboard");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Рабочий стол" })).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("header")).ToContainTextAsync("ТОГБПОУ «Уваровский политехнический колледж»");
         await Steps.ShowAsync(page, "03-dashboard");
 
-        await page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Выйти") }).ClickAsync();
+        await Arrival.ClickAsync(page, page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Выйти") }));
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/login"));
         await Screenshots.TakeAsync(page, "04-login");
 
@@ -69,14 +69,14 @@ public sealed class FirstRunJourney(BrowserFixture fixture)
         await Steps.MenuAsync(page, "Сервисы");
         await Steps.ShowAsync(page, "08-services");
         await Steps.MenuAsync(page, "Рабочий стол");
-        await page.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Перечень запрещённых") }).ClickAsync();
+        await Arrival.ClickAsync(page, page.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Перечень запрещённых") }));
         await Steps.ShowAsync(page, "09-prohibited");
         await Steps.MenuAsync(page, "Сотрудники");
         await page.GetByLabel("ФИО", new() { Exact = true }).FillAsync("Кухарская Оксана Борисовна");
         await page.GetByLabel("Должность", new() { Exact = true }).FillAsync("Заместитель директора по учебной работе");
         await page.GetByLabel("Электронная почта", new() { Exact = true }).FillAsync("deputy@uvarovo.test");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Добавить", Exact = true }).ClickAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Пригласить: Кухарская Оксана Борисовна" }).ClickAsync();
+        await Arrival.ClickAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Добавить", Exact = true }));
+        await Arrival.ClickAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Пригласить: Кухарская Оксана Борисовна" }));
         await Assertions.Expect(page.Locator("#invite-link")).ToBeVisibleAsync();
         await Steps.ShowAsync(page, "09-staff-invitation");
     }

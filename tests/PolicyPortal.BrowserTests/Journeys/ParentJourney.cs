@@ -43,7 +43,7 @@ public sealed partial class ParentJourney(BrowserFixture fixture)
 
         // The archive: the earlier edition is marked as superseded, and so is its download.
         await policy.OpenArchiveAsync();
-        await page.GetByRole(AriaRole.Link, new() { NameRegex = Edition44() }).ClickAsync();
+        await Arrival.ClickAsync(page, page.GetByRole(AriaRole.Link, new() { NameRegex = Edition44() }));
         await Assertions.Expect(page).ToHaveURLAsync(portal.BaseUrl + $"/documents/{first}");
         await Assertions.Expect(page.Locator(".superseded-banner")).ToBeVisibleAsync();
         var (lapsedName, _) = await policy.DownloadAsync(page.GetByRole(AriaRole.Link, new() { Name = "Скачать документ целиком (PDF, утратил силу)" }));
@@ -52,7 +52,7 @@ public sealed partial class ParentJourney(BrowserFixture fixture)
         await Screenshots.TakeAsync(page, $"91-{device}-superseded", fullPage: false);
 
         // Verify: the hash shown next to the download names this edition and says it lost force.
-        await page.GetByRole(AriaRole.Link, new() { Name = "Проверить документ", Exact = true }).ClickAsync();
+        await Arrival.ClickAsync(page, page.GetByRole(AriaRole.Link, new() { Name = "Проверить документ", Exact = true }));
         await page.GetByLabel("Контрольная сумма SHA-256 (64 знака)").FillAsync(hash);
         await page.GetByRole(AriaRole.Button, new() { Name = "Проверить" }).ClickAsync();
         await Assertions.Expect(page.Locator(".verify-result")).ToContainTextAsync("утратил силу");

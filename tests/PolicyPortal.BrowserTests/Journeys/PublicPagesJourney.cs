@@ -46,9 +46,9 @@ public sealed partial class PublicPagesJourney(BrowserFixture fixture)
         await Assertions.Expect(page.Locator("tr", new() { HasTextString = "№\u00a044" })).ToContainTextAsync("утратил силу");
         await Assertions.Expect(page.Locator("tr", new() { HasTextString = "№\u00a045" })).ToContainTextAsync("действует");
         await Screenshots.TakeAsync(page, "61-public-archive");
-        await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex(@"№\s45") }).ClickAsync();
+        await Arrival.ClickAsync(page, page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex(@"№\s45") }));
         await Assertions.Expect(page).ToHaveURLAsync(portal.BaseUrl + $"/documents/{second}");
-        await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Что изменилось по сравнению") }).ClickAsync();
+        await Arrival.ClickAsync(page, page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Что изменилось по сравнению") }));
         await Assertions.Expect(page.Locator("del", new() { HasTextString = "19:00" }).First).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("ins", new() { HasTextString = "18:00" }).First).ToBeVisibleAsync();
         await Screenshots.TakeAsync(page, "62-public-changes");
@@ -58,7 +58,7 @@ public sealed partial class PublicPagesJourney(BrowserFixture fixture)
         await Assertions.Expect(page).ToHaveURLAsync(portal.BaseUrl + $"/a11y/documents/{second}/changes");
         await policy.OpenArchiveAsync();
         await Assertions.Expect(page).ToHaveURLAsync(portal.BaseUrl + "/a11y/documents");
-        await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex(@"№\s44") }).ClickAsync();
+        await Arrival.ClickAsync(page, page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex(@"№\s44") }));
         await Assertions.Expect(page).ToHaveURLAsync(portal.BaseUrl + $"/a11y/documents/{first}");
         await Assertions.Expect(page.Locator("body.special")).ToBeVisibleAsync();
         Assert.Equal(0, await page.Locator("img").CountAsync());
@@ -93,8 +93,8 @@ public sealed partial class PublicPagesJourney(BrowserFixture fixture)
         // The embeddable copy, opened from the link on the college's own page.
         using var college = new HostPage { Body = $"<h1>Документы</h1><a href=\"{portal.BaseUrl}/embed/policy\">Порядок применения сервисов</a>" };
         await page.GotoAsync(college.Origin + "/svedenia/dokumenty");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Порядок применения сервисов" }).ClickAsync();
-        await page.WaitForURLAsync(portal.BaseUrl + "/embed/policy", new() { WaitUntil = WaitUntilState.Load });
+        await Arrival.ClickAsync(page, page.GetByRole(AriaRole.Link, new() { Name = "Порядок применения сервисов" }));
+        Assert.Equal(portal.BaseUrl + "/embed/policy", page.Url);
         await CheckAsync(page);
 
         await page.GotoAsync(portal.BaseUrl + "/");
@@ -121,11 +121,10 @@ public sealed partial class PublicPagesJourney(BrowserFixture fixture)
         await Screenshots.TakeAsync(allowed, "66-embed-allowed");
 
         var refused = await context.NewPageAsync();
-        var console = new List<string>();
-        refused.Console += (_, message) => console.Add(message.Text);
-        await refused.GotoAsync(other.Origin + "/svedenia/dokumenty");
-        await refused.WaitForLoadStateAsync(LoadState.NetworkIdle);
-        Assert.Contains(console, m => m.Contains("frame-ancestors", StringComparison.Ordinal));
+        // Waits for Chromium's own report of the refusal rather than for the network to fall quiet (a guess at timing).
+        await refused.RunAndWaitForConsoleMessageAsync(
+            () => refused.GotoAsync(other.Origin + "/svedenia/dokumenty"),
+            new() { Predicate = m => m.Text.Contains("frame-ancestors", StringComparison.Ordinal) });
         Assert.Equal(0, await refused.FrameLocator("iframe").Locator(".contacts").CountAsync());
         await Screenshots.TakeAsync(refused, "67-embed-refused");
     }

@@ -30,7 +30,7 @@ public sealed partial class PublishingJourney(BrowserFixture fixture)
 
         await Steps.MenuAsync(page, "Документы");
         await Steps.ShowAsync(page, "10-documents-empty");
-        await page.GetByRole(AriaRole.Button, new() { Name = "По типовому шаблону" }).ClickAsync();
+        await Arrival.ClickAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "По типовому шаблону" }));
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Проверка перед публикацией" })).ToBeVisibleAsync();
         await Steps.ShowAsync(page, "10-check-errors");
 
@@ -38,48 +38,48 @@ public sealed partial class PublishingJourney(BrowserFixture fixture)
         var parts = await page.GetByRole(AriaRole.Navigation, new() { Name = "Части документа" }).GetByRole(AriaRole.Link).AllInnerTextsAsync();
         for (var i = 1; i < parts.Count; i++)
         {
-            await page.GetByRole(AriaRole.Navigation, new() { Name = "Части документа" }).GetByRole(AriaRole.Link, new() { Name = parts[i], Exact = true }).ClickAsync();
+            await Arrival.ClickAsync(page, page.GetByRole(AriaRole.Navigation, new() { Name = "Части документа" }).GetByRole(AriaRole.Link, new() { Name = parts[i], Exact = true }));
             await Steps.ShowAsync(page, $"10-part-{i}");
         }
 
         // A date that does not exist: the summary at the top of the form has the focus and links to the field.
-        await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Пункты приказа") }).ClickAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Вставить пункт после пункта 1" }).ClickAsync();
+        await Arrival.ClickAsync(page, page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Пункты приказа") }));
+        await Arrival.ClickAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Вставить пункт после пункта 1" }));
         await Assertions.Expect(page.Locator("#Items_1__Text")).ToBeFocusedAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Сохранить" }).ClickAsync();
+        await Arrival.ClickAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Сохранить" }));
         await Assertions.Expect(page.Locator("[data-error-summary]")).ToBeFocusedAsync();
         await Assertions.Expect(page.Locator("[data-error-summary]")).ToContainTextAsync("Впишите текст пункта или удалите пункт.");
         await Steps.ShowAsync(page, "10-empty-item-refused", fullPage: false);
         await page.Locator("[data-error-summary] a").First.ClickAsync();
         await Assertions.Expect(page.Locator("#Items_1__Text")).ToBeFocusedAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Удалить пункт 2" }).ClickAsync();
-        await page.GetByRole(AriaRole.Link, new() { NameRegex = OverviewLink() }).ClickAsync();
+        await Arrival.ClickAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Удалить пункт 2" }));
+        await Arrival.ClickAsync(page, page.GetByRole(AriaRole.Link, new() { NameRegex = OverviewLink() }));
 
         // The check's first error links straight to the number field.
-        await page.Locator(".check-list.errors a", new() { HasTextString = "номер" }).ClickAsync();
+        await Arrival.ClickAsync(page, page.Locator(".check-list.errors a", new() { HasTextString = "номер" }));
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/requisites#Requisites_Number$"));
         await page.GetByLabel("Номер", new() { Exact = true }).FillAsync("44");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Сохранить" }).ClickAsync();
+        await Arrival.ClickAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Сохранить" }));
         await Screenshots.TakeAsync(page, "11-requisites");
 
-        await page.GetByRole(AriaRole.Link, new() { NameRegex = OverviewLink() }).ClickAsync();
-        await page.Locator(".check-list.errors a", new() { HasTextString = "ознакомления" }).ClickAsync();
+        await Arrival.ClickAsync(page, page.GetByRole(AriaRole.Link, new() { NameRegex = OverviewLink() }));
+        await Arrival.ClickAsync(page, page.Locator(".check-list.errors a", new() { HasTextString = "ознакомления" }));
         await page.GetByLabel("Кухарская Оксана Борисовна, Заместитель директора по учебной работе").CheckAsync();
         await page.GetByLabel($"{Director}, Директор").CheckAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Сохранить" }).ClickAsync();
+        await Arrival.ClickAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Сохранить" }));
 
-        await page.GetByRole(AriaRole.Link, new() { NameRegex = OverviewLink() }).ClickAsync();
+        await Arrival.ClickAsync(page, page.GetByRole(AriaRole.Link, new() { NameRegex = OverviewLink() }));
         await Assertions.Expect(page.GetByText("Ошибок нет")).ToBeVisibleAsync();
 
         // The draft as a Word file, from its preview, beside the PDF marked «ПРОЕКТ».
-        await page.GetByRole(AriaRole.Link, new() { Name = "Предпросмотр", Exact = true }).ClickAsync();
+        await Arrival.ClickAsync(page, page.GetByRole(AriaRole.Link, new() { Name = "Предпросмотр", Exact = true }));
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "PDF с отметкой «ПРОЕКТ»" })).ToBeVisibleAsync();
         var draft = await DownloadAsync(page, page.GetByRole(AriaRole.Link, new() { Name = "Скачать DOCX", Exact = true }));
         Assert.Matches(@"^Проект\. Приказ № 44 от \d\d\.\d\d\.\d{4}\.docx$", draft.Name);
         Assert.Contains("ПРИКАЗ", DocxExportTests.Lines(draft.Bytes));
         Assert.StartsWith("ПРОЕКТ.", DocxExportTests.FirstPageHeader(draft.Bytes), StringComparison.Ordinal);
-        await page.GetByRole(AriaRole.Link, new() { Name = "← К документу" }).ClickAsync();
-        await page.GetByRole(AriaRole.Link, new() { Name = "Опубликовать…" }).ClickAsync();
+        await Arrival.ClickAsync(page, page.GetByRole(AriaRole.Link, new() { Name = "← К документу" }));
+        await Arrival.ClickAsync(page, page.GetByRole(AriaRole.Link, new() { Name = "Опубликовать…" }));
         await page.GetByLabel("Документ подписан руководителем и готов к публикации").CheckAsync();
         await Steps.ShowAsync(page, "11-publish");
         // A double click publishes once and lands on the published document.
@@ -94,31 +94,32 @@ public sealed partial class PublishingJourney(BrowserFixture fixture)
 
         // The director is among those who acknowledge the order they published: from «Мои документы», like anyone.
         await Steps.MenuAsync(page, "Мои документы");
-        await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex(@"^Приказ №\s44 от") }).ClickAsync();
-        await page.GetByRole(AriaRole.Link, new() { Name = "Прочитать и принять соглашение" }).ClickAsync();
+        await Arrival.ClickAsync(page, page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex(@"^Приказ №\s44 от") }));
+        await Arrival.ClickAsync(page, page.GetByRole(AriaRole.Link, new() { Name = "Прочитать и принять соглашение" }));
         await new MyDocumentPage(page).AcceptAgreementAsync();
         await page.GetByLabel("С документом ознакомлен(а)").CheckAsync();
         await page.GetByLabel("Ваш пароль").FillAsync(Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Подтвердить ознакомление" }).ClickAsync();
+        await Arrival.ClickAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Подтвердить ознакомление" }));
         await Assertions.Expect(page.Locator("#acknowledged")).ToBeVisibleAsync();
         await Steps.ShowAsync(page, "11-director-acknowledged", fullPage: false);
         await Steps.MenuAsync(page, "Документы");
-        await page.Locator("tr", new() { HasTextString = "№\u00a044" }).GetByRole(AriaRole.Link).First.ClickAsync();
-        await page.GetByRole(AriaRole.Link, new() { Name = "Кто ознакомился, напоминания, лист ознакомления" }).ClickAsync();
+        await Arrival.ClickAsync(page, page.Locator("tr", new() { HasTextString = "№\u00a044" }).GetByRole(AriaRole.Link).First);
+        await Arrival.ClickAsync(page, page.GetByRole(AriaRole.Link, new() { Name = "Кто ознакомился, напоминания, лист ознакомления" }));
         await Assertions.Expect(page.Locator("#ack-count")).ToHaveTextAsync("1 из 2");
-        await page.GetByRole(AriaRole.Link, new() { Name = "← К документу" }).ClickAsync();
+        await Arrival.ClickAsync(page, page.GetByRole(AriaRole.Link, new() { Name = "← К документу" }));
 
         // Next year's edition: a copy, one clause changed, published in place of the first.
-        await page.GetByRole(AriaRole.Button, new() { Name = "Сделать новую редакцию" }).ClickAsync();
-        await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Реквизиты") }).ClickAsync();
+        await Arrival.ClickAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Сделать новую редакцию" }));
+        await Arrival.ClickAsync(page, page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Реквизиты") }));
         await page.GetByLabel("Номер", new() { Exact = true }).FillAsync("45");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Сохранить" }).ClickAsync();
-        await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Приложение 1") }).ClickAsync();
+        await Arrival.ClickAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Сохранить" }));
+        await Arrival.ClickAsync(page, page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Приложение 1") }));
         await page.Locator("#Appendix_Sections_0__Clauses_0__Text").FillAsync("Порядок в новой редакции определяет правила применения сервисов взаимодействия.");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Сохранить" }).ClickAsync();
+        await Arrival.ClickAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Сохранить" }));
+        await Assertions.Expect(page.Locator(".notice[role=status]")).ToContainTextAsync("Сохранено.");
         await Screenshots.TakeAsync(page, "12-regulation-editor");
-        await page.GetByRole(AriaRole.Link, new() { NameRegex = OverviewLink() }).ClickAsync();
-        await page.GetByRole(AriaRole.Link, new() { Name = "Опубликовать…" }).ClickAsync();
+        await Arrival.ClickAsync(page, page.GetByRole(AriaRole.Link, new() { NameRegex = OverviewLink() }));
+        await Arrival.ClickAsync(page, page.GetByRole(AriaRole.Link, new() { Name = "Опубликовать…" }));
         await Assertions.Expect(page.GetByLabel("Заменяет документ (он утратит силу)")).ToContainTextAsync("№\u00a044");
         await page.GetByLabel("Документ подписан руководителем и готов к публикации").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Опубликовать" }).ClickAsync();
@@ -128,7 +129,7 @@ public sealed partial class PublishingJourney(BrowserFixture fixture)
         await Assertions.Expect(page.Locator("tr", new() { HasTextString = "№\u00a044" })).ToContainTextAsync("утратил силу");
         await Assertions.Expect(page.Locator("tr", new() { HasTextString = "№\u00a045" })).ToContainTextAsync("действует");
         await Steps.ShowAsync(page, "13-documents");
-        await page.Locator("tr", new() { HasTextString = "№\u00a044" }).GetByRole(AriaRole.Link).First.ClickAsync();
+        await Arrival.ClickAsync(page, page.Locator("tr", new() { HasTextString = "№\u00a044" }).GetByRole(AriaRole.Link).First);
         await Assertions.Expect(page.Locator("h1 .status")).ToHaveTextAsync("утратил силу");
     }
 

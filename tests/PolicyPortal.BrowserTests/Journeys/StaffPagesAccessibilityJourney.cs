@@ -31,7 +31,7 @@ public sealed partial class StaffPagesAccessibilityJourney(BrowserFixture fixtur
         await SignInSteps.SetUpAndSignInAsAdministratorAsync(admin, portal.BaseUrl, DirectorEmail, "зелёный чай по утрам");
         var (published, deputy) = await PublishOrderNamingDirectorAndDeputyAsync(portal);
         await Steps.MenuAsync(admin, "Документы");
-        await admin.GetByRole(AriaRole.Button, new() { Name = "По типовому шаблону" }).ClickAsync();
+        await Arrival.ClickAsync(admin, admin.GetByRole(AriaRole.Button, new() { Name = "По типовому шаблону" }));
         await Assertions.Expect(admin.GetByRole(AriaRole.Heading, new() { Name = "Проверка перед публикацией" })).ToBeVisibleAsync();
         var draft = Guid.Parse(new Uri(admin.Url).AbsolutePath.Split('/').Last());
         var names = new Dictionary<string, string> { [published.ToString()] = "{published}", [draft.ToString()] = "{draft}", [deputy.ToString()] = "{deputy}" };
@@ -51,6 +51,7 @@ public sealed partial class StaffPagesAccessibilityJourney(BrowserFixture fixtur
 
         Assert.True(problems.Count == 0, string.Join("\n\n", problems));
         AssertVisited(curatorPages, ["/region", "/account/change-password", "/account/two-factor/setup"]);
+        Assert.DoesNotContain("/my/documents", curatorPages);
         AssertVisited(adminPages,
         [
             "/dashboard", "/director/documents", "/director/documents/import",
@@ -85,13 +86,14 @@ public sealed partial class StaffPagesAccessibilityJourney(BrowserFixture fixtur
         await using var context = await browser.NewContextAsync(LivePortal.ContextOptions);
         var page = await context.NewPageAsync();
         await page.GotoAsync(portal.BaseUrl + "/");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Вход для сотрудников" }).ClickAsync();
+        await Arrival.ClickAsync(page, page.GetByRole(AriaRole.Link, new() { Name = "Вход для сотрудников" }));
         await new LoginPage(page).SignInAsync(email, password);
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/account/two-factor/setup$"));
         var sharedKey = await page.Locator("#shared-key").InnerTextAsync();
         await new TwoFactorPage(page).EnterCodeAsync(Totp.Now(sharedKey), "Включить двухфакторный вход");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Перейти на рабочий стол" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/region$"));
+        // «Рабочий стол» answers with a redirect to the overview.
+        await Arrival.ClickAsync(page, page.GetByRole(AriaRole.Link, new() { Name = "Перейти на рабочий стол" }));
+        Assert.EndsWith("/region", page.Url, StringComparison.Ordinal);
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync();
 
         var n = 0;
@@ -117,7 +119,7 @@ public sealed partial class StaffPagesAccessibilityJourney(BrowserFixture fixtur
     {
         var n = 0;
         await Steps.MenuAsync(page, "Рабочий стол");
-        await page.WaitForURLAsync(new Regex("/dashboard$"));
+        Assert.EndsWith("/dashboard", page.Url, StringComparison.Ordinal);
         var visited = await LinkWalk.VisitAsync(page, "/dashboard", StaffPage().IsMatch, async p =>
         {
             await Screenshots.TakeAsync(p, $"{prefix}-{++n:00}");

@@ -50,25 +50,25 @@ public sealed partial class UnrecognisedTextJourney(BrowserFixture fixture)
         await DocumentArrange.AddPersonAsync(portal.Factory, "Кухарская Оксана Борисовна", "Заместитель директора по учебной работе");
 
         await Steps.MenuAsync(page, "Документы");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Импорт готового документа" }).ClickAsync();
+        await Arrival.ClickAsync(page, page.GetByRole(AriaRole.Link, new() { Name = "Импорт готового документа" }));
         await page.GetByLabel("Текст документа").FillAsync(Source);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Импортировать как черновик" }).ClickAsync();
+        await Arrival.ClickAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Импортировать как черновик" }));
         await Assertions.Expect(page.GetByText("Документ импортирован.")).ToBeVisibleAsync();
 
         // The overview says why it cannot be published and leads to the panel.
-        await page.Locator(".check-list.errors a", new() { HasTextString = "Нераспознанный текст" }).ClickAsync();
+        await Arrival.ClickAsync(page, page.Locator(".check-list.errors a", new() { HasTextString = "Нераспознанный текст" }));
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Разнесите нераспознанный текст" })).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator(".fragment-text")).ToHaveTextAsync([Noise, Considered]);
         await Steps.ShowAsync(page, "30-unrecognised-panel");
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "Отбросить фрагмент 1 как шум" }).ClickAsync();
+        await Arrival.ClickAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Отбросить фрагмент 1 как шум" }));
         await Assertions.Expect(page.GetByText($"«{Noise}» отброшено как шум")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator(".fragment-text")).ToHaveTextAsync([Considered]);
 
         // A mark with no keyword of its own: the kind is asked for, by the summary (focused) and beside the field.
         await page.GetByLabel("Что это (фрагмент 1)").SelectOptionAsync(new SelectOptionValue { Label = "Отметка («СОГЛАСОВАНО», «ПРИНЯТО», «РАССМОТРЕНО И ОДОБРЕНО…»)" });
         await page.GetByLabel("Где стоит отметка").SelectOptionAsync(new SelectOptionValue { Label = "вверху слева" });
-        await page.GetByRole(AriaRole.Button, new() { Name = "Отнести фрагмент 1" }).ClickAsync();
+        await Arrival.ClickAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Отнести фрагмент 1" }));
         await Assertions.Expect(page.Locator("[data-error-summary]")).ToBeFocusedAsync();
         await Assertions.Expect(page.Locator("#Fragment0_MarkKind-error")).ToContainTextAsync("выберите вид отметки");
         await Assertions.Expect(page.GetByLabel("Что это (фрагмент 1)")).ToHaveValueAsync("Mark");
@@ -76,21 +76,21 @@ public sealed partial class UnrecognisedTextJourney(BrowserFixture fixture)
         await page.Locator("[data-error-summary] a").First.ClickAsync();
         await Assertions.Expect(page.GetByLabel("Вид отметки")).ToBeFocusedAsync();
         await page.GetByLabel("Вид отметки").SelectOptionAsync(new SelectOptionValue { Label = "РАССМОТРЕНО" });
-        await page.GetByRole(AriaRole.Button, new() { Name = "Отнести фрагмент 1" }).ClickAsync();
+        await Arrival.ClickAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Отнести фрагмент 1" }));
         await Assertions.Expect(page.GetByText("Весь нераспознанный текст разнесён.")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator(".fragments-document")).ToContainTextAsync("Управляющим советом");
         await Steps.ShowAsync(page, "32-unrecognised-done");
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "Ознакомление (0)" }).ClickAsync();
+        await Arrival.ClickAsync(page, page.GetByRole(AriaRole.Link, new() { Name = "Ознакомление (0)" }));
         await page.GetByLabel("Кухарская Оксана Борисовна, Заместитель директора по учебной работе").CheckAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Сохранить" }).ClickAsync();
-        await page.GetByRole(AriaRole.Link, new() { NameRegex = OverviewLink() }).ClickAsync();
+        await Arrival.ClickAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Сохранить" }));
+        await Arrival.ClickAsync(page, page.GetByRole(AriaRole.Link, new() { NameRegex = OverviewLink() }));
         await Assertions.Expect(page.GetByText("Ошибок нет")).ToBeVisibleAsync();
         var history = page.Locator(".history");
         await Assertions.Expect(history).ToContainTextAsync($"Нераспознанный текст: «{Noise}» отброшено как шум");
         await Assertions.Expect(history).ToContainTextAsync($"Нераспознанный текст: «{Considered}» — отметка «РАССМОТРЕНО» документа");
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "Опубликовать…" }).ClickAsync();
+        await Arrival.ClickAsync(page, page.GetByRole(AriaRole.Link, new() { Name = "Опубликовать…" }));
         await page.GetByLabel("Документ подписан руководителем и готов к публикации").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Опубликовать" }).ClickAsync();
         await Assertions.Expect(page.GetByText("Документ опубликован.")).ToBeVisibleAsync();

@@ -2,13 +2,14 @@ using Microsoft.EntityFrameworkCore;
 using PolicyPortal.Domain.Documents;
 using PolicyPortal.Domain.Import;
 using PolicyPortal.IntegrationTests.Printing;
+using PolicyPortal.IntegrationTests.Word;
 using PolicyPortal.Web.Publishing;
 
 namespace PolicyPortal.IntegrationTests.Documents;
 
 /// <summary>
-/// Round trip, live: each seed imported, published and printed by the portal; the PDF's text, copied out as a person
-/// would (pdftotext in reading order or with -layout), pasted back into the import gives the same structure.
+/// Round trip, live: each seed and each of the portal's own fidelity documents imported, published and printed by the
+/// portal; the PDF's text, copied out as a person would (pdftotext in reading order or with -layout), pasted back into the import gives the same structure.
 /// </summary>
 public sealed class PdfRoundTripTests(PdfRoundTripTests.Portal portal) : IClassFixture<PdfRoundTripTests.Portal>
 {
@@ -67,8 +68,41 @@ public sealed class PdfRoundTripTests(PdfRoundTripTests.Portal portal) : IClassF
         { "balakovo-bpt-poryadok-2025.txt", true },
     };
 
+    /// <summary>
+    /// The portal's own fidelity documents (tests/Seeds/Fidelity), each copied with -layout, and in reading order all
+    /// but these, whose structure the reading-order text no longer holds:
+    /// <list type="bullet">
+    /// <item>the three with a roster table (f02, f12, f13), as for the Uvarovo order: reading order gives each cell as a
+    /// block of its own («№ п/п», «Направление», «ФИО», «1», «Техническая поддержка», …), which row a cell belongs to is
+    /// left to counting;</item>
+    /// <item>f01: its item «- информационно-коммуникационная образовательная платформа «Сферум»;» is justified with gaps
+    /// so wide that pdftotext reads the «-» as a line of its own, and, reading a line that ends in a hyphen as a word
+    /// broken over two lines, joins it to the next one and drops the hyphen: the item's marker is not in the text.</item>
+    /// </list>
+    /// </summary>
+    public static TheoryData<string, bool> FidelityCopies
+    {
+        get
+        {
+            string[] tablesOrBulletLost = ["f01-", "f02-", "f12-", "f13-"];
+            var copies = new TheoryData<string, bool>();
+            foreach (var name in DocxSamples.Fidelity)
+            {
+                if (!tablesOrBulletLost.Any(p => name.StartsWith("Fidelity/" + p, StringComparison.Ordinal)))
+                {
+                    copies.Add(name + ".txt", false);
+                }
+
+                copies.Add(name + ".txt", true);
+            }
+
+            return copies;
+        }
+    }
+
     [Theory]
     [MemberData(nameof(Copies))]
+    [MemberData(nameof(FidelityCopies))]
     public async Task The_text_copied_from_the_portals_pdf_imports_to_the_same_structure(string seed, bool layout)
     {
         var (content, pdf) = await portal.PrintedAsync(seed);

@@ -66,6 +66,38 @@ public sealed class ErrorSummaryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_bad_clause_of_the_regulation_is_refused_at_the_top_and_next_to_it_keeping_what_was_typed_and_saving_nothing()
+    {
+        var id = await DocumentArrange.CreateFromTemplateAsync(admin);
+        var before = await DocumentArrange.LoadAsync(factory, id);
+        const string badNumber = "Номер пункта — числа через точку, как в документе: «3.6.» или «3.6.1.»; у абзаца без номера — пусто.";
+        const string empty = "Впишите текст пункта или удалите пункт.";
+
+        var (response, page) = await admin.SubmitAsync($"/director/documents/{id}/appendix-1", new Dictionary<string, string>
+        {
+            ["Appendix.Sections[0].Clauses[0].Text"] = "Новый текст первого пункта",
+            ["Appendix.Sections[0].Clauses[1].Number"] = "1..2",
+            ["Appendix.Sections[1].Clauses[0].Text"] = "  ",
+            ["Appendix.Sections[1].Clauses[0].Items"] = "",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal([("#Appendix_Sections_0__Clauses_1__Number", badNumber), ("#Appendix_Sections_1__Clauses_0__Text", empty)], Summary(page, "main form"));
+        Assert.Equal(badNumber, FormClient.ErrorFor(page, "Appendix.Sections[0].Clauses[1].Number"));
+        Assert.Equal(empty, FormClient.ErrorFor(page, "Appendix.Sections[1].Clauses[0].Text"));
+        var field = page.QuerySelector("#Appendix_Sections_1__Clauses_0__Text")!;
+        Assert.Equal("true", field.GetAttribute("aria-invalid"));
+        Assert.Equal(empty, page.QuerySelector("#" + field.GetAttribute("aria-describedby"))!.TextContent);
+        Assert.Null(FormClient.ErrorFor(page, "Appendix.Sections[0].Clauses[0].Text"));
+        Assert.Equal("Новый текст первого пункта", FormClient.ValueOf(page, "Appendix.Sections[0].Clauses[0].Text"));
+        Assert.Equal("1..2", FormClient.ValueOf(page, "Appendix.Sections[0].Clauses[1].Number"));
+        Assert.Null(page.QuerySelector(".notice[role=status]"));
+        var after = await DocumentArrange.LoadAsync(factory, id);
+        Assert.Equal(before.Revision, after.Revision);
+        Assert.Equal(before.ContentJson, after.ContentJson);
+    }
+
+    [Fact]
     public async Task A_number_that_is_not_a_number_is_refused_on_the_registry_form_and_nothing_is_added()
     {
         int count;

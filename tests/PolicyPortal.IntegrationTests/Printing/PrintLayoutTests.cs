@@ -11,7 +11,7 @@ namespace PolicyPortal.IntegrationTests.Printing;
 /// <summary>Layout measured on the printed PDFs of the model templates, the seeds and the sample documents, page by page.</summary>
 public sealed class PrintLayoutTests(PrintModelTests.Portal portal, ITestOutputHelper output) : IClassFixture<PrintModelTests.Portal>
 {
-    public static TheoryData<string> Documents => [.. DocxSamples.All, "procedure", "order-following-source"];
+    public static TheoryData<string> Documents => [.. DocxSamples.AllWithFidelity, "procedure", "order-following-source"];
 
     [Theory]
     [MemberData(nameof(Documents))]

@@ -5,8 +5,8 @@ namespace PolicyPortal.IntegrationTests.Public;
 
 /// <summary>
 /// Microdata for the college site's «Сведения об образовательной организации → Документы» (приказ Рособрнадзора № 1493,
-/// п. 27; the attribute is a setting, see docs/microdata.md): every link to the document in force carries it, a superseded
-/// document does not (it is no longer one of the subsection's documents).
+/// п. 27; the attribute is a setting, «modeDocLink» by default, see docs/microdata.md): every link to the document in
+/// force carries it, a superseded document does not (it is no longer one of the subsection's documents).
 /// </summary>
 public sealed class MicrodataTests : IAsyncLifetime
 {
@@ -41,7 +41,7 @@ public sealed class MicrodataTests : IAsyncLifetime
 
         var marked = Assert.Single(Marked(archive));
         Assert.Equal("a", marked.LocalName);
-        Assert.Equal("localAct", marked.GetAttribute("itemprop"));
+        Assert.Equal("modeDocLink", marked.GetAttribute("itemprop"));
         Assert.Equal($"/documents/{current}", marked.GetAttribute("href"));
         Assert.Contains(archive.QuerySelectorAll("a"), a => a.GetAttribute("href") == $"/documents/{old}" && !a.HasAttribute("itemprop"));
     }
@@ -57,7 +57,7 @@ public sealed class MicrodataTests : IAsyncLifetime
 
         var marked = Assert.Single(Marked(page));
         Assert.Equal("a", marked.LocalName);
-        Assert.Equal("localAct", marked.GetAttribute("itemprop"));
+        Assert.Equal("modeDocLink", marked.GetAttribute("itemprop"));
         Assert.Equal($"/documents/{current}/pdf", marked.GetAttribute("href"));
     }
 
@@ -73,13 +73,13 @@ public sealed class MicrodataTests : IAsyncLifetime
     [Fact]
     public async Task The_attribute_is_the_one_the_college_configures()
     {
-        using var configured = new PortalFactory(factory.Database).WithSetting("PublicPages:DocumentItemprop", "modeDocLink");
+        using var configured = new PortalFactory(factory.Database).WithSetting("PublicPages:DocumentItemprop", "localActStud");
         var client = configured.CreateFormClient();
 
         var (_, embed) = await client.GetAsync("/embed/policy");
         var (_, archive) = await client.GetAsync("/documents");
 
-        Assert.Equal("modeDocLink", Assert.Single(Marked(embed)).GetAttribute("itemprop"));
-        Assert.Equal("modeDocLink", Assert.Single(Marked(archive)).GetAttribute("itemprop"));
+        Assert.Equal("localActStud", Assert.Single(Marked(embed)).GetAttribute("itemprop"));
+        Assert.Equal("localActStud", Assert.Single(Marked(archive)).GetAttribute("itemprop"));
     }
 }

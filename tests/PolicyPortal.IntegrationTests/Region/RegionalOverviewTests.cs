@@ -144,6 +144,20 @@ public sealed class RegionalOverviewTests(RegionalOverviewTests.Arranged region)
     }
 
     [Fact]
+    public async Task The_curator_is_offered_no_my_documents_and_the_page_opened_by_address_says_the_account_is_on_no_staff_list()
+    {
+        var (_, overview) = await curator.GetAsync("/region");
+        Assert.DoesNotContain("Мои документы", overview.QuerySelector("nav[aria-label='Основное меню']")!.TextContent);
+        Assert.Empty(overview.QuerySelectorAll("a[href='/my/documents']"));
+        var (_, directorsDesk) = await director.GetAsync("/dashboard");
+        Assert.Contains("Мои документы", directorsDesk.QuerySelector("nav[aria-label='Основное меню']")!.TextContent);
+
+        var (response, page) = await curator.GetAsync("/my/documents");
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Ваша учётная запись не связана с сотрудником из справочника", page.QuerySelector("main")!.TextContent);
+    }
+
+    [Fact]
     public async Task An_administrator_saving_the_curators_roles_leaves_the_curators_role()
     {
         const string other = "second-curator@minobr.region.test";

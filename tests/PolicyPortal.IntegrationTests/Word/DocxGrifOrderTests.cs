@@ -64,13 +64,12 @@ public sealed class DocxGrifOrderTests(DocxGrifOrderTests.Portal portal) : IClas
         Assert.True(!inPdf.Contains(-1), $"the portal's PDF: {string.Join(", ", places.Zip(inPdf))}");
         Assert.True(!inDocx.Contains(-1), $"the Word file: {string.Join(", ", places.Zip(inDocx))}");
 
-        // At the side the PDF puts them: the left marks at the left margin, the right ones under the grif, indented as it is.
+        // At the side the PDF puts them: the left marks in the left cell of a row, the grif and the right marks under it in its right cell.
         foreach (var at in (int[])[0, 3])
         {
-            var grif = paragraphs[inDocx[at + 1]].Left;
-            Assert.True(grif > 0, places[at + 1]);
-            Assert.Equal(0, paragraphs[inDocx[at]].Left);
-            Assert.Equal(grif, paragraphs[inDocx[at + 2]].Left);
+            var row = paragraphs[inDocx[at]].Row;
+            Assert.True(row >= 0, places[at]);
+            Assert.Equal([(row, 0), (row, 1), (row, 1)], inDocx.Skip(at).Take(3).Select(i => (paragraphs[i].Row, paragraphs[i].Cell)));
         }
 
         // «Приложение 1» heads the appendix's grif, after the appendix's left marks, as in the PDF.
@@ -80,12 +79,17 @@ public sealed class DocxGrifOrderTests(DocxGrifOrderTests.Portal portal) : IClas
         Assert.InRange(pdfHeading, inPdf[3] + 1, inPdf[4] - 1);
     }
 
-    private static List<(string Text, int Left)> Paragraphs(byte[] docx)
+    /// <summary>Each paragraph with the body-level table it stands in (-1 outside a table) and its cell's place in the row.</summary>
+    private static List<(string Text, int Row, int Cell)> Paragraphs(byte[] docx)
     {
         using var stream = new MemoryStream(docx);
         using var word = WordprocessingDocument.Open(stream, false);
-        return [.. word.MainDocumentPart!.Document!.Body!.Descendants<Paragraph>()
-            .Select(p => (p.InnerText, int.TryParse(p.ParagraphProperties?.Indentation?.Left?.Value, out var left) ? left : 0))];
+        var body = word.MainDocumentPart!.Document!.Body!;
+        var tables = body.Elements<Table>().ToList();
+        return [.. body.Descendants<Paragraph>().Select(p => (
+            p.InnerText,
+            p.Ancestors<Table>().LastOrDefault() is { } table ? tables.IndexOf(table) : -1,
+            p.Ancestors<TableCell>().FirstOrDefault() is { } cell ? cell.ElementsBefore().OfType<TableCell>().Count() : -1))];
     }
 
     private async Task<byte[]> RenderAsync(DocumentView view)

@@ -167,7 +167,9 @@ public sealed class DocxLayoutTests
         Assert.True(breaks.Count > 0 || view.IsStandalone, "an order's sample has appendices");
         for (var k = 0; k < breaks.Count; k++)
         {
-            var page = blocks.Skip(breaks[k]).Take((k + 1 < breaks.Count ? breaks[k + 1] : blocks.Count) - breaks[k]).Select(b => b.InnerText).ToList();
+            // A table's paragraphs one by one: the grif may stand in the right cell beside the marks.
+            var page = blocks.Skip(breaks[k]).Take((k + 1 < breaks.Count ? breaks[k + 1] : blocks.Count) - breaks[k])
+                .SelectMany(b => b is Table table ? table.Descendants<Paragraph>().Select(p => p.InnerText) : [b.InnerText]).ToList();
             var grif = new AppendixView(view, appendices[k].Appendix, appendices[k].Number).Grif;
             if (grif.Count == 0)
             {
@@ -194,7 +196,7 @@ public sealed class DocxLayoutTests
         var content = view.Content;
 
         var tables = word.MainDocumentPart!.Document!.Body!.Elements<Table>().ToList();
-        var bordered = tables.Where(t => t.GetFirstChild<TableProperties>()?.GetFirstChild<TableBorders>() is not null).ToList();
+        var bordered = tables.Where(t => t.GetFirstChild<TableProperties>()?.GetFirstChild<TableBorders>()?.TopBorder?.Val?.Value is { } top && top != BorderValues.None && top != BorderValues.Nil).ToList();
 
         var lists = view.Appendices().Count(a => a.Appendix.Kind is AppendixKind.Roster or AppendixKind.ApprovedServices);
         var acknowledgement = content.AcknowledgementBlock && (content.Kind == DocumentKind.Order || content.Acknowledgers.Count > 0) ? 1 : 0;
@@ -207,6 +209,79 @@ public sealed class DocxLayoutTests
             Assert.All(lines, line => Assert.Equal(BorderValues.Single, line?.Val?.Value));
             // The header row repeats on each page the table runs onto.
             Assert.NotNull(table.Elements<TableRow>().First().TableRowProperties?.GetFirstChild<TableHeader>());
+        }
+    }
+
+    public static TheoryData<string> AllWithFidelity => DocxSamples.AllWithFidelity;
+
+    /// <summary>
+    /// Marks at the left beside a grif (or marks) at the right stand as a secretary lays them out in Word: the two cells of one
+    /// borderless table of the text's width (the grif's cell 75 mm at the right, as print.css's .grif), top-aligned, the row
+    /// kept on one page; with one side only there is no such table.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(AllWithFidelity))]
+    public void Marks_at_the_left_and_the_grif_at_the_right_stand_in_the_two_cells_of_one_borderless_table(string name)
+    {
+        var view = DocxSamples.View(name);
+        using var word = Open(view);
+
+        var expected = MarksBesideGrif(view).Select(row => (string.Join(" | ", row.Left), string.Join(" | ", row.Right))).ToList();
+        var tables = word.MainDocumentPart!.Document!.Body!.Elements<Table>()
+            .Where(t => t.Elements<TableRow>().Count() == 1 && t.Elements<TableRow>().Single().Elements<TableCell>().Count() == 2).ToList();
+
+        Assert.Equal(expected, tables.Select(t => t.Descendants<TableCell>().Select(c => string.Join(" | ", c.Elements<Paragraph>().Select(p => p.InnerText))).ToList())
+            .Select(cells => (cells[0], cells[1])).ToList());
+        foreach (var table in tables)
+        {
+            var properties = table.GetFirstChild<TableProperties>()!;
+            var borders = properties.GetFirstChild<TableBorders>();
+            Assert.NotNull(borders);
+            BorderType?[] lines = [borders.TopBorder, borders.LeftBorder, borders.BottomBorder, borders.RightBorder, borders.InsideHorizontalBorder, borders.InsideVerticalBorder];
+            Assert.All(lines, line => Assert.True(line?.Val?.Value == BorderValues.None || line?.Val?.Value == BorderValues.Nil, $"border {line?.LocalName}: {line?.Val?.Value}"));
+            Assert.Equal(TableLayoutValues.Fixed, properties.GetFirstChild<TableLayout>()?.Type?.Value);
+            var columns = table.GetFirstChild<TableGrid>()!.Elements<GridColumn>().Select(c => int.Parse(c.Width!.Value!, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+            Assert.InRange(columns.Sum(), TextWidth - 2, TextWidth + 2);
+            Assert.InRange(columns[1], Twips(75) - 2, Twips(75) + 2);
+            var cells = table.Descendants<TableCell>().ToList();
+            Assert.Equal(columns, cells.Select(c => int.Parse(c.TableCellProperties!.TableCellWidth!.Width!.Value!, System.Globalization.CultureInfo.InvariantCulture)));
+            Assert.All(cells, c => Assert.Equal(TableVerticalAlignmentValues.Top, c.TableCellProperties!.TableCellVerticalAlignment?.Val?.Value));
+            Assert.NotNull(table.Elements<TableRow>().Single().TableRowProperties?.GetFirstChild<CantSplit>());
+        }
+    }
+
+    [Fact]
+    public void The_samples_have_marks_beside_a_grif_both_for_a_document_and_for_an_appendix()
+    {
+        Assert.Contains(MarksBesideGrif(DocxSamples.View(DocxSamples.Balakovo)), row => row.Where == "document");
+        Assert.Contains(MarksBesideGrif(DocxSamples.View(DocxSamples.CollegeModel)), row => row.Where.StartsWith("appendix", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// The rows of _Approval.cshtml and _Appendix.cshtml that have both sides, from the model: the top-left marks' lines, and
+    /// the grif's lines with the top-right marks' lines under them.
+    /// </summary>
+    public static IEnumerable<(string Where, List<string> Left, List<string> Right)> MarksBesideGrif(DocumentView view)
+    {
+        static List<string> Lines(IEnumerable<ApprovalMark> marks) => [.. marks.SelectMany(m => (string[])[m.KindTitle, DocumentText.Mark(m)])];
+        if (view.OnlyAppendix is null)
+        {
+            var left = Lines(DocumentText.TopMarks(view.Content, MarkPlacement.TopLeft));
+            List<string> right = [.. DocumentText.DocumentApproval(view.Content), .. Lines(DocumentText.TopMarks(view.Content, MarkPlacement.TopRight))];
+            if (left.Count > 0 && right.Count > 0)
+            {
+                yield return ("document", left, right);
+            }
+        }
+
+        foreach (var (appendix, number) in view.Appendices())
+        {
+            var left = Lines(appendix.ApprovalMarks.Where(m => m.Placement == MarkPlacement.TopLeft));
+            List<string> right = [.. new AppendixView(view, appendix, number).Grif, .. Lines(appendix.ApprovalMarks.Where(m => m.Placement == MarkPlacement.TopRight))];
+            if (left.Count > 0 && right.Count > 0)
+            {
+                yield return ($"appendix {number}", left, right);
+            }
         }
     }
 

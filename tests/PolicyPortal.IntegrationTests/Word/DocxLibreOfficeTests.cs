@@ -1,6 +1,8 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using PolicyPortal.IntegrationTests.Documents;
+using PolicyPortal.IntegrationTests.Printing;
 using PolicyPortal.Web.Printing;
 using PolicyPortal.Web.Word;
 using Xunit.Abstractions;
@@ -50,6 +52,40 @@ public sealed class DocxLibreOfficeTests(DocxLibreOfficeTests.Portal portal, ITe
         await KeepPicturesAsync(view, portalPdf, portalPages, Path.ChangeExtension(docx, ".pdf"), officePages, folder);
         Assert.True(share >= 0.99, $"only {share:P2} of the portal PDF's words are in LibreOffice's PDF in order");
         Assert.InRange(officePages.Count, portalPages.Count - 2, portalPages.Count + 2);
+    }
+
+    /// <summary>A document whose own marks stand beside its grif (Balakovo) and one whose appendices' marks do (the college's model).</summary>
+    public static TheoryData<string> MarksBesideGrif => [DocxSamples.Balakovo, DocxSamples.CollegeModel];
+
+    /// <summary>
+    /// LibreOffice prints the marks at the left beside the grif at the right, as the portal's PDF does: `pdftotext -layout`
+    /// puts the first line of the left marks and the grif's first line on one text line. A picture of each such page is kept.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(MarksBesideGrif))]
+    public async Task LibreOffice_prints_the_marks_at_the_left_on_the_grif_s_lines_beside_it(string name)
+    {
+        var view = DocxSamples.View(name);
+        var folder = Directory.CreateDirectory(Path.Combine(Artefacts, name + "-beside")).FullName;
+        var docx = Path.Combine(folder, Path.GetFileName(name) + ".docx");
+        await File.WriteAllBytesAsync(docx, DocumentDocx.Build(view));
+        var rows = DocxLayoutTests.MarksBesideGrif(view).ToList();
+        Assert.NotEmpty(rows);
+
+        var officePdf = await LibreOffice.ToPdfAsync(docx);
+
+        var pages = PdfText.Copied(officePdf, layout: true).Split('\f');
+        var searchFrom = 0;
+        foreach (var (where, left, right) in rows)
+        {
+            // «ПРИНЯТО                 УТВЕРЖДЕНО»: the left's first line, then spaces, then the grif's first line, on one line.
+            var beside = new Regex($@"^\s*{Regex.Escape(left[0])}\s{{2,}}{Regex.Escape(right[0])}\s*$", RegexOptions.Multiline, TimeSpan.FromSeconds(1));
+            var page = Enumerable.Range(searchFrom, pages.Length - searchFrom).FirstOrDefault(p => beside.IsMatch(pages[p]), -1);
+            output.WriteLine($"{name}, {where}: «{left[0]}» beside «{right[0]}» on page {page + 1}");
+            Assert.True(page >= 0, $"{where}: no line of LibreOffice's PDF has «{left[0]}» at the left and «{right[0]}» beside it:\n{string.Join("\n\f", pages)}");
+            await LibreOffice.PageToPngAsync(Path.ChangeExtension(docx, ".pdf"), page + 1, Path.Combine(folder, $"{where.Replace(' ', '-')}.docx.png"));
+            searchFrom = page + 1;
+        }
     }
 
     /// <summary>

@@ -65,6 +65,42 @@ public class DocxImportTests
         Assert.StartsWith("Приложение 2\n", content.Appendices[1].GrifOverride, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Marks_and_a_grif_laid_side_by_side_in_a_borderless_table_are_read_as_marks_and_the_approval_not_as_a_table_row()
+    {
+        var stream = new MemoryStream();
+        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            // As a secretary lays it out: a table of one row and two cells without borders, the marks at the left, «УТВЕРЖДАЮ» at the right.
+            var left = new TableCell(Para("СОГЛАСОВАНО"), Para("Педагогическим советом (протокол от 28.02.2025 № 5)"), Para("ПРИНЯТО"), Para("Советом родителей (протокол от 27.02.2025 № 3)"));
+            var right = new TableCell(Para(""), Para("УТВЕРЖДАЮ"), Para("Директор МБОУ «Лицей № 8»"), Para("______________ С.А. Воронцова"), Para("« 3 » марта 2025 г."));
+            document.AddMainDocumentPart().Document = new Document(new Body(
+                Para("Муниципальное бюджетное общеобразовательное учреждение «Лицей № 8» города Курска"),
+                new Table(new TableProperties(new TableBorders(new TopBorder { Val = BorderValues.Nil }, new BottomBorder { Val = BorderValues.Nil })), new TableRow(left, right)),
+                Para("ПОЛОЖЕНИЕ № 12"),
+                Para("от 03.03.2025"),
+                Para("о порядке применения сервисов видеоконференцсвязи и обмена сообщениями"),
+                Para("1. Общие положения"),
+                Para("1.1. Положение устанавливает правила применения сервисов взаимодействия в МБОУ «Лицей № 8».")));
+        }
+
+        stream.Position = 0;
+        var content = DocumentImporter.Import(DocxText.Extract(stream)).Content;
+
+        Assert.Equal(DocumentKind.StandaloneRegulation, content.Kind);
+        Assert.Equal(
+            (ApprovalForm.Personal, "Директор МБОУ «Лицей № 8»", "С.А. Воронцова", new DateOnly(2025, 3, 3)),
+            (content.Approval!.Form, content.Approval.Position, content.Approval.Name, content.Approval.Date!.Value));
+        Assert.Equal(
+            [(MarkKind.Agreed, "Педагогическим советом", "5", new DateOnly(2025, 2, 28)), (MarkKind.Accepted, "Советом родителей", "3", new DateOnly(2025, 2, 27))],
+            content.ApprovalMarks.Select(m => (m.Kind, m.Body, m.ProtocolNumber, m.Date!.Value)));
+        Assert.Equal(("12", new DateOnly(2025, 3, 3)), (content.Requisites.Number, content.Requisites.Date!.Value));
+        Assert.Equal("о порядке применения сервисов видеоконференцсвязи и обмена сообщениями", content.Requisites.Title);
+        var regulation = Assert.Single(content.Appendices);
+        Assert.Equal(["1.1."], regulation.Sections.SelectMany(s => s.Clauses).Select(c => c.Number));
+        Assert.Empty(regulation.Roster);
+    }
+
     private static MemoryStream BuildOrder()
     {
         var stream = new MemoryStream();

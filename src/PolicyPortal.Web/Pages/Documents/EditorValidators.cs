@@ -43,9 +43,45 @@ public sealed class ItemsInputValidator : AbstractValidator<ItemsInput>
 /// <summary>An appendix as posted by «Сохранить».</summary>
 public sealed class AppendixFormValidator : AbstractValidator<AppendixForm>
 {
-    public AppendixFormValidator() =>
+    public AppendixFormValidator()
+    {
         RuleFor(a => a.GrifOverride)
             .Must(text => !string.IsNullOrWhiteSpace(text))
             .When(a => a.Grif == GrifChoice.AsWritten)
             .WithMessage("Впишите гриф так, как он написан в источнике, или выберите «из реквизитов приказа».");
+        RuleForEach(a => a.Sections).SetValidator(new SectionValidator());
+    }
+
+    // Nested only: not exported, so the assembly scan does not register them.
+    private sealed class SectionValidator : AbstractValidator<SectionForm>
+    {
+        public SectionValidator()
+        {
+            RuleFor(s => s.Number)
+                .Must(RegulationNumbering.IsWellFormedSectionNumber)
+                .WithMessage("Номер раздела — число с точкой («3.») или римское число («III.»); можно оставить пустым.");
+            RuleFor(s => s.Title).MaximumLength(Section.MaxTitleLength)
+                .WithMessage($"Название раздела не длиннее {Section.MaxTitleLength} символов.");
+            RuleForEach(s => s.Clauses).SetValidator(new ClauseValidator());
+        }
+    }
+
+    private sealed class ClauseValidator : AbstractValidator<ClauseForm>
+    {
+        public ClauseValidator()
+        {
+            // A list straight under a heading is a clause without words of its own (the importer makes such), so
+            // only a clause with neither text nor list is empty.
+            RuleFor(c => c.Text)
+                .Must((clause, text) => !string.IsNullOrWhiteSpace(text) || !string.IsNullOrWhiteSpace(clause.Items))
+                .WithMessage("Впишите текст пункта или удалите пункт.")
+                .MaximumLength(Clause.MaxTextLength)
+                .WithMessage($"Текст пункта не длиннее {Clause.MaxTextLength} символов.");
+            RuleFor(c => c.Number)
+                .Must(RegulationNumbering.IsWellFormedClauseNumber)
+                .WithMessage("Номер пункта — числа через точку, как в документе: «3.6.» или «3.6.1.»; у абзаца без номера — пусто.");
+            RuleFor(c => c.Items).MaximumLength(Clause.MaxListLength)
+                .WithMessage($"Перечисление пункта не длиннее {Clause.MaxListLength} символов.");
+        }
+    }
 }

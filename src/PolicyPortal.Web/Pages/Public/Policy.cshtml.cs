@@ -18,8 +18,10 @@ public sealed class PolicyModel(PublicDocuments documents, ParentContactsSource 
     /// <summary>The contacts with their stamp: the page's rendering is kept under it and the document's <see cref="PublicDocument.RenderKey"/>.</summary>
     public ParentContactsSource.Kept? KeptContacts { get; private set; }
 
-    public async Task OnGetAsync(CancellationToken ct)
+    // The request's token rather than a handler parameter: binding one costs the uncached page as much as its last query did.
+    public async Task OnGetAsync()
     {
+        var ct = HttpContext.RequestAborted;
         Current = await documents.CurrentAsync(ct);
         KeptContacts = Current is null ? null : await contacts.ForAsync(Current, ct);
     }

@@ -8,7 +8,10 @@ namespace PolicyPortal.Web.Pages.Shared;
 /// <param name="Roles">Who sees it; none means everyone signed in.</param>
 public sealed record NavigationLink(string Href, string? MenuTitle, string Description, params string[] Roles)
 {
-    public bool IsFor(ClaimsPrincipal user) => Roles.Length == 0 || Roles.Any(user.IsInRole);
+    /// <summary>Roles that never see it, even where <see cref="Roles"/> is empty.</summary>
+    public IReadOnlyList<string> NotFor { get; init; } = [];
+
+    public bool IsFor(ClaimsPrincipal user) => (Roles.Length == 0 || Roles.Any(user.IsInRole)) && !NotFor.Any(user.IsInRole);
 }
 
 /// <summary>
@@ -22,7 +25,8 @@ public static class Navigation
         new("/region", "Обзор региона", "Обзор региона: документы всех организаций, сервисы, ознакомление; выгрузка в CSV", Roles.Curator),
         new("/director/documents", "Документы", "Документы: создать приказ по типовому шаблону или импортировать готовый, редактировать, опубликовать, следить за ознакомлением", Roles.Director),
         new("/director/staff", "Сотрудники", "Справочник сотрудников: добавить, пригласить на портал", Roles.Director, Roles.Administrator),
-        new("/my/documents", "Мои документы", "Мои документы: ознакомиться с приказами"),
+        // The region's curator is on no institution's staff list, so has nothing to acknowledge.
+        new("/my/documents", "Мои документы", "Мои документы: ознакомиться с приказами") { NotFor = [Roles.Curator] },
         new("/admin/users", "Пользователи", "Пользователи и роли", Roles.Administrator),
         new("/admin/profile", "Профиль организации", "Профиль организации: название, руководитель, контакты", Roles.Administrator),
         new("/admin/services", "Сервисы", "Реестр сервисов взаимодействия", Roles.Administrator),
