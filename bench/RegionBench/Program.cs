@@ -19,7 +19,7 @@ using PolicyPortal.Web.Pages.Region;
 // after every institution's /policy was served. Then signing through the balancer of scripts/cluster.sh (two nodes of
 // this build, nginx, its own PostgreSQL and Redis): --signers staff by --clients concurrent clients, errors counted.
 // Goals: overview ≤ 300 ms, /policy ≥ 1.0× static, RSS ≤ 300 MB, start ≤ 5 s, signing through the balancer 0 errors.
-// Usage: source scripts/start-postgres.sh; dotnet run -c Release --project bench/RegionBench [-- --institutions=300 --staff=100 --sample=20 --rounds=10 --burst=400 --warmup=20 --signers=400 --clients=16 --hold=60]
+// Usage: source scripts/start-postgres.sh; dotnet run -c Release --project bench/RegionBench [-- --institutions=300 --staff=100 --sample=20 --rounds=10 --burst=1000 --warmup=20 --signers=400 --clients=16 --hold=60]
 // (--signers=0 skips the cluster).
 var options = args.Select(a => a.TrimStart('-').Split('=', 2)).Where(p => p.Length == 2).ToDictionary(p => p[0], p => p[1]);
 int Option(string name, int value) => int.Parse(options.GetValueOrDefault(name, value.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture);
@@ -27,7 +27,7 @@ var institutions = Option("institutions", 300);
 var staff = Option("staff", 100);
 var sample = Math.Min(Option("sample", 20), institutions);
 var rounds = Option("rounds", 10);
-var burst = Option("burst", 400);
+var burst = Option("burst", 1000);
 var warmUp = Math.Max(2, Option("warmup", 20));
 var server = options.GetValueOrDefault("postgres") ?? Environment.GetEnvironmentVariable("PP_TEST_POSTGRES")
     ?? throw new InvalidOperationException("No PostgreSQL: source scripts/start-postgres.sh (PP_TEST_POSTGRES) or pass --postgres=<connection string>.");
@@ -95,20 +95,23 @@ try
         var host = RegionArrange.HostOf(institutions);
         var file = "static-warm-up.html";
         await File.WriteAllBytesAsync(Path.Combine(webRoot, file), await GetAsync(http, "/policy", host));
-        var first = new List<double>();
-        var last = new List<double>();
+        // CPU per request in the first and the second half of the rounds (a burst alone is a few 10 ms ticks of /proc).
+        var halves = new[] { (Policy: new Tally(), Static: new Tally()), (Policy: new Tally(), Static: new Tally()) };
         for (var round = 0; round < warmUp; round++)
         {
-            foreach (var path in new[] { "/policy", "/" + file })
+            var half = halves[round < warmUp / 2 ? 0 : 1];
+            foreach (var (path, tally) in new[] { ("/policy", half.Policy), ("/" + file, half.Static) })
             {
                 var cpu = node.CpuTime;
+                var burstClock = Stopwatch.StartNew();
                 await BurstAsync(http, path, host, burst);
-                (round == 0 ? first : last).Add((node.CpuTime - cpu).TotalMicroseconds / burst);
+                tally.Add(burstClock.Elapsed, node.CpuTime - cpu, burst);
             }
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"warm-up ({warmUp} rounds on institution {institutions}): CPU per request /policy {first[0]:F0} → {last[^2]:F0} µs, static {first[1]:F0} → {last[^1]:F0} µs"));
+            $"warm-up ({warmUp} rounds on institution {institutions}), CPU per request, first half → second: /policy {halves[0].Policy.CpuMicroseconds:F0} → {halves[1].Policy.CpuMicroseconds:F0} µs, "
+            + $"static {halves[0].Static.CpuMicroseconds:F0} → {halves[1].Static.CpuMicroseconds:F0} µs"));
     }
 
     foreach (var id in Enumerable.Range(0, sample).Select(i => 1 + (i * institutions / sample)))
