@@ -18,9 +18,6 @@ public static class DocumentDocx
     private const int GrifIndentMm10 = DocxBlocks.TextWidthMm10 - 750;
     private const int MarksRightMm10 = DocxBlocks.TextWidthMm10 - 800;
 
-    /// <summary>Marks beside the grif: the cell at the left takes what the grif leaves of the text width.</summary>
-    private const int MarksCellMm10 = DocxBlocks.TextWidthMm10 - 750;
-
     public static byte[] Build(DocumentView view)
     {
         using var stream = new MemoryStream();
@@ -192,8 +189,9 @@ public static class DocumentDocx
         var rightBlocks = new List<OpenXmlElement>();
         if (left.Count > 0)
         {
-            // Up to 80 mm wide at the left whether beside the grif (a cell of 100 mm) or alone.
-            Marks(left, ParagraphLook.Plain with { RightMm10 = beside ? MarksCellMm10 - 800 : MarksRightMm10, KeepNext = !beside }, leftBlocks);
+            // Up to 80 mm wide at the left whether beside the grif or alone: the left cell ends where the grif's indent
+            // begins (100 mm), so the grif stands where it stands without marks.
+            Marks(left, ParagraphLook.Plain with { RightMm10 = beside ? GrifIndentMm10 - 800 : MarksRightMm10, KeepNext = !beside }, leftBlocks);
             leftBlocks[^1] = WithAfter((Paragraph)leftBlocks[^1], 12);
         }
 
@@ -219,7 +217,7 @@ public static class DocumentDocx
 
         if (beside)
         {
-            blocks.Add(DocxTables.Beside(leftBlocks, rightBlocks, MarksCellMm10));
+            blocks.Add(DocxTables.Beside(leftBlocks, rightBlocks, GrifIndentMm10));
         }
         else
         {
