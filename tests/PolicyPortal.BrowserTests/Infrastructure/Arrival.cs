@@ -6,15 +6,13 @@ namespace PolicyPortal.BrowserTests.Infrastructure;
 public static class Arrival
 {
     /// <summary>
-    /// Waits for the address, then for <c>document.readyState</c> to be «complete» as the page itself reports it. Waiting
-    /// for Playwright's «load» event instead hung once in CI for 30 s on a page that had loaded (only «networkidle» was
-    /// logged): the event can be missed when it fires between the commit and the wait, the page's own state cannot.
+    /// Waits until the page itself reports the address and <c>document.readyState</c> «complete». Playwright's own waits
+    /// hung for 30 s in CI on a page that had loaded (only «networkidle» was logged): <c>WaitForURLAsync</c> with «load»
+    /// once, and with «commit» twice in one run, when the address already matched and it waited for a lifecycle event
+    /// that had passed. The page's own state cannot be missed, and the check is re-run in each new document.
     /// </summary>
-    public static async Task AtAsync(IPage page, string url)
-    {
-        await page.WaitForURLAsync(url, new() { WaitUntil = WaitUntilState.Commit });
-        await ReadyAsync(page);
-    }
+    public static Task AtAsync(IPage page, string url) =>
+        page.WaitForFunctionAsync("url => new URL(url, location.href).href === location.href && document.readyState === 'complete'", url);
 
     /// <summary>
     /// Clicks a link or a form's button that leads to another page — through a redirect, or to the same address again —
